@@ -1,0 +1,98 @@
+package com.skylightchat.tickets.client;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.skylightchat.tickets.client.invoker.ApiException;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+
+/**
+ * Turns the generator's {@link ApiException} into a {@link TicketsClientException} with a message a person can act
+ * on. The {@code ApiException} is never kept as the cause (so it cannot leak); for transport failures the JDK's
+ * own exception is. Every message passes through {@link #redact} so the API key cannot appear even if a server
+ * echoes it back.
+ */
+final class ErrorTranslator {
+    private static final int SNIPPET_LIMIT = 200;
+
+    private final ObjectMapper mapper;
+    private final String apiKey;
+    private final Duration connectTimeout;
+    private final Duration requestTimeout;
+
+    ErrorTranslator(ObjectMapper mapper, String apiKey, Duration connectTimeout, Duration requestTimeout) {
+        this.mapper = mapper;
+        this.apiKey = apiKey;
+        this.connectTimeout = connectTimeout;
+        this.requestTimeout = requestTimeout;
+    }
+
+    <T> T run(Operation operation, ApiCall<T> call) {
+        try {
+            return call.call();
+        } catch (ApiException e) {
+            throw translate(operation, e);
+        }
+    }
+
+    TicketsClientException translate(Operation operation, ApiException e) {
+        if (e.getCode() != 0) {
+            return httpError(operation, e.getCode(), ErrorBody.parse(mapper, redact(e.getResponseBody())));
+        }
+        Throwable cause = e.getCause() != null ? e.getCause() : e;
+        String prefix = operation.describe();
+        if (cause instanceof HttpConnectTimeoutException) {
+            return failure(operation, prefix + " timed out: no connection within the connect timeout of "
+                + connectTimeout, true, cause);
+        }
+        if (cause instanceof HttpTimeoutException) {
+            return failure(operation, prefix + " timed out: no response within the request timeout of "
+                + requestTimeout, true, cause);
+        }
+        if (cause instanceof JsonProcessingException) {
+            return failure(operation, prefix + " succeeded but its response body is not the JSON the spec describes: "
+                + ((JsonProcessingException) cause).getOriginalMessage(), false, cause);
+        }
+        if (cause instanceof InterruptedException) {
+            return failure(operation, prefix + " was interrupted while waiting for the response", false, cause);
+        }
+        return failure(operation, prefix + " could not be completed: " + cause, false,
+            cause == e ? null : cause);
+    }
+
+    TicketsClientException emptyAnswer(Operation operation) {
+        return failure(operation, operation.describe()
+            + " succeeded but its response has no \"data\" (the spec's envelope is {\"success\":true,\"data\":...})",
+            false, null);
+    }
+
+    private TicketsClientException httpError(Operation operation, int status, ErrorBody body) {
+        StringBuilder message = new StringBuilder(operation.describe()).append(" failed with HTTP ").append(status);
+        if (body.message() != null) {
+            message.append(": ").append(body.message());
+        } else if (body.raw() == null || body.raw().isBlank()) {
+            message.append(" and an empty body");
+        } else {
+            message.append(body.json() ? " and a JSON body without a message: " : " and a non-JSON body: ")
+                .append(snippet(body.raw()));
+        }
+        if (!body.fieldErrors().isEmpty()) {
+            message.append(" ").append(body.fieldErrors());
+        }
+        return new TicketsClientException(operation, status, message.toString(), body, false, null);
+    }
+
+    private TicketsClientException failure(Operation operation, String message, boolean timeout, Throwable cause) {
+        return new TicketsClientException(operation, 0, redact(message), ErrorBody.NONE, timeout, cause);
+    }
+
+    private static String snippet(String raw) {
+        String oneLine = raw.strip().replaceAll("\\s+", " ");
+        return oneLine.length() <= SNIPPET_LIMIT ? oneLine : oneLine.substring(0, SNIPPET_LIMIT) + "…";
+    }
+
+    private String redact(String text) {
+        return text == null ? null : text.replace(apiKey, "****");
+    }
+}
