@@ -1,0 +1,115 @@
+package com.skylightchat.tickets.spec;
+
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * One copy of the Tickets API OpenAPI document: its text, where it came from, and its parsed form.
+ *
+ * <p>{@link #bundled()} reads the copy packaged in this jar (classpath resource {@value #RESOURCE}); {@link #current()}
+ * prefers the repository file named by the system property {@value #SPEC_FILE_PROPERTY} (set by the build for every
+ * module's tests) so that tests always see the file being edited. Instances are immutable and thread-safe; parsing
+ * happens on each call to {@link #parse()} or {@link #openApi()}.
+ */
+public final class TicketsApiSpec {
+
+    /** Classpath location of the bundled document. */
+    public static final String RESOURCE = "com/skylightchat/tickets/spec/tickets-api.yaml";
+    /** System property that names the repository copy of the document (an absolute path). */
+    public static final String SPEC_FILE_PROPERTY = "tickets.spec.file";
+
+    private final String location;
+    private final String yaml;
+
+    private TicketsApiSpec(String location, String yaml) {
+        this.location = location;
+        this.yaml = yaml;
+    }
+
+    /** The document packaged in this jar. */
+    public static TicketsApiSpec bundled() {
+        URL url = bundledUrl();
+        try (InputStream in = url.openStream()) {
+            return new TicketsApiSpec(url.toString(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + url, e);
+        }
+    }
+
+    /** URL of the packaged document, for tools that want to load it themselves. */
+    public static URL bundledUrl() {
+        URL url = TicketsApiSpec.class.getClassLoader().getResource(RESOURCE);
+        if (url == null) {
+            throw new IllegalStateException("Classpath resource " + RESOURCE + " is missing: is tickets-spec on the classpath?");
+        }
+        return url;
+    }
+
+    /** A document read from a file, e.g. a changed copy under review. */
+    public static TicketsApiSpec fromFile(Path file) {
+        try {
+            return new TicketsApiSpec(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read OpenAPI document " + file, e);
+        }
+    }
+
+    /** A document given as text; {@code location} only names it in messages. */
+    public static TicketsApiSpec fromString(String location, String yaml) {
+        return new TicketsApiSpec(Objects.requireNonNull(location), Objects.requireNonNull(yaml));
+    }
+
+    /** The repository file when {@value #SPEC_FILE_PROPERTY} is set and names an existing file, else {@link #bundled()}. */
+    public static TicketsApiSpec current() {
+        String file = System.getProperty(SPEC_FILE_PROPERTY);
+        if (file != null && !file.isBlank() && Files.isRegularFile(Path.of(file))) {
+            return fromFile(Path.of(file));
+        }
+        return bundled();
+    }
+
+    /** Where the text came from (file path or URL). */
+    public String location() {
+        return location;
+    }
+
+    /** The YAML text, unchanged. */
+    public String yaml() {
+        return yaml;
+    }
+
+    /** swagger-parser's result with its messages; {@code $ref}s stay references (nothing is inlined). */
+    public SwaggerParseResult parse() {
+        ParseOptions options = new ParseOptions();
+        options.setResolve(false);
+        return new OpenAPIV3Parser().readContents(yaml, null, options);
+    }
+
+    /**
+     * The parsed document.
+     *
+     * @throws IllegalStateException when swagger-parser reports any message: a half-read contract is worse than none
+     */
+    public OpenAPI openApi() {
+        SwaggerParseResult result = parse();
+        if (result.getOpenAPI() == null || (result.getMessages() != null && !result.getMessages().isEmpty())) {
+            throw new IllegalStateException("OpenAPI document " + location + " does not parse cleanly: " + result.getMessages());
+        }
+        return result.getOpenAPI();
+    }
+
+    /** {@code info.version} of the document, e.g. {@code 1.0.0}. */
+    public String version() {
+        return openApi().getInfo().getVersion();
+    }
+}
