@@ -1,0 +1,40 @@
+package com.skylightchat.tickets.stub;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One request the stub received and what it answered. Header values are kept as sent (the admin endpoint masks
+ * secrets; this in-process view is for tests that want to assert on them). Immutable.
+ *
+ * @param time               when the request arrived
+ * @param method             HTTP method
+ * @param path               request path, without query
+ * @param query              query parameters in received order
+ * @param headers            request headers, names as received
+ * @param body               request body as UTF-8 text, empty when none
+ * @param status             the status the stub answered with
+ * @param matchedInteraction description of the interaction that answered, or {@code null}
+ * @param providerState      the provider state of that interaction, or {@code null}
+ * @param micros             time spent answering, in microseconds
+ */
+public record JournalEntry(Instant time, String method, String path, Map<String, List<String>> query,
+                           Map<String, List<String>> headers, String body, int status, String matchedInteraction,
+                           String providerState, long micros) {
+
+    public JournalEntry {
+        query = Map.copyOf(query);
+        headers = Map.copyOf(headers);
+    }
+
+    /** The first value of a header, case-insensitively, or {@code null}. */
+    public String header(String name) {
+        for (Map.Entry<String, List<String>> e : headers.entrySet()) {
+            if (e.getKey().equalsIgnoreCase(name) && !e.getValue().isEmpty()) {
+                return e.getValue().get(0);
+            }
+        }
+        return null;
+    }
+}

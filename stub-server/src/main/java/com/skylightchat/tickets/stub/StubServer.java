@@ -1,0 +1,119 @@
+package com.skylightchat.tickets.stub;
+
+import com.skylightchat.tickets.stub.loader.LoadedPacts;
+import com.skylightchat.tickets.stub.loader.PactLoadException;
+import com.skylightchat.tickets.stub.loader.PactLoader;
+import com.skylightchat.tickets.stub.loader.PactWatcher;
+import com.skylightchat.tickets.stub.matching.SpecViolations;
+import com.skylightchat.tickets.stub.server.StubContext;
+import com.skylightchat.tickets.stub.server.StubHttpServer;
+
+import java.net.URI;
+import java.util.List;
+
+/**
+ * A running stub: loads the pacts, binds the HTTP listener and serves until {@link #close()}. Start it with
+ * {@link #start(StubConfig)}; in tests use port 0 and read {@link #port()} / {@link #baseUrl()}.
+ *
+ * <pre>{@code
+ * try (StubServer stub = StubServer.start(StubConfig.builder().port(0).build())) {
+ *     URI base = stub.baseUrl();   // http://127.0.0.1:<port>
+ *     ...
+ *     List<JournalEntry> seen = stub.journal();
+ * }
+ * }</pre>
+ * Thread-safe.
+ */
+public final class StubServer implements AutoCloseable {
+
+    private final StubContext context;
+    private final StubHttpServer http;
+    private final PactWatcher watcher;
+
+    private StubServer(StubContext context, StubHttpServer http, PactWatcher watcher) {
+        this.context = context;
+        this.http = http;
+        this.watcher = watcher;
+    }
+
+    /**
+     * Loads the pacts and starts serving.
+     *
+     * @throws PactLoadException        when a pact cannot be loaded (the message names the file and the problem)
+     * @throws IllegalArgumentException when the spec (with spec validation on) cannot be loaded
+     * @throws RuntimeException         when the address cannot be bound
+     */
+    public static StubServer start(StubConfig config) {
+        LoadedPacts pacts = PactLoader.load(config.pacts());
+        SpecViolations spec = config.specValidation() ? SpecViolations.load(config.spec()) : null;
+        StubContext context = new StubContext(config, pacts, () -> PactLoader.load(config.pacts()), spec);
+        StubHttpServer http = new StubHttpServer(context);
+        PactWatcher watcher = config.watch() && !config.pacts().isEmpty()
+                ? new PactWatcher(config.pacts(), config.watchInterval(), context::reload) : null;
+        return new StubServer(context, http, watcher);
+    }
+
+    /** {@code http://host:port}, without a trailing slash. */
+    public URI baseUrl() {
+        return http.baseUrl();
+    }
+
+    public int port() {
+        return http.port();
+    }
+
+    public StubConfig config() {
+        return context.config();
+    }
+
+    /** Recent requests, oldest first; at most {@link StubConfig#journalSize()}. */
+    public List<JournalEntry> journal() {
+        return context.journal().entries();
+    }
+
+    public void resetJournal() {
+        context.journal().reset();
+    }
+
+    /** Number of HTTP interactions currently served. */
+    public int interactionCount() {
+        return context.served().pacts().interactions().size();
+    }
+
+    /** Number of pact files currently served. */
+    public int pactCount() {
+        return context.served().pacts().sources().size();
+    }
+
+    /** The pact set currently served. */
+    public LoadedPacts pacts() {
+        return context.served().pacts();
+    }
+
+    /** Selects a provider state as the state-change endpoint would (unknown names are rejected). */
+    public void providerState(String name, java.util.Map<String, Object> params) {
+        if (!context.served().knownStates().contains(name)) {
+            throw new IllegalArgumentException("unknown provider state '" + name + "'; known: "
+                    + context.served().knownStates().stream().sorted().toList());
+        }
+        context.states().setup(name, params);
+    }
+
+    /** Clears the state selected through {@link #providerState} or the state-change endpoint. */
+    public void clearProviderState() {
+        context.states().teardown(null);
+    }
+
+    /** Reloads the pact files; a broken file keeps the current set and the result says why. */
+    public StubContext.ReloadResult reload() {
+        return context.reload();
+    }
+
+    @Override
+    public void close() {
+        if (watcher != null) {
+            watcher.close();
+        }
+        http.close();
+    }
+}

@@ -1,0 +1,127 @@
+package com.skylightchat.tickets.stub.cli;
+
+import com.skylightchat.tickets.stub.StubConfig;
+import com.skylightchat.tickets.stub.StubServer;
+import com.skylightchat.tickets.stub.loader.PactLoadException;
+import picocli.CommandLine;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * Entry point of the runnable jar. Parses the options, configures logging, starts the stub and prints the one
+ * start-up line to stdout; blocks until the JVM is stopped. Exit codes: 0 normal, 1 could not start, 2 usage
+ * error, 3 pact file could not be loaded. The only class that writes to stdout.
+ */
+public final class StubMain {
+
+    public static final int EXIT_CANNOT_START = 1;
+    public static final int EXIT_USAGE = 2;
+    public static final int EXIT_PACTS = 3;
+    private static final Set<String> LEVELS = Set.of("error", "warn", "info", "debug", "trace", "off");
+
+    private StubMain() {
+    }
+
+    public static void main(String[] args) {
+        int code = run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true), true);
+        if (code != 0) {
+            System.exit(code);
+        }
+    }
+
+    /**
+     * Runs the command. With {@code block} the call returns only on a start-up failure (the server runs until
+     * the JVM stops); without, it starts, prints and stops again (for tests of the start-up path).
+     */
+    static int run(String[] args, PrintWriter out, PrintWriter err, boolean block) {
+        StubCommand command = new StubCommand();
+        CommandLine cli = new CommandLine(command).setOut(out).setErr(err);
+        try {
+            CommandLine.ParseResult parsed = cli.parseArgs(args);
+            if (CommandLine.printHelpIfRequested(parsed)) {
+                return 0;
+            }
+        } catch (CommandLine.ParameterException e) {
+            err.println(e.getMessage());
+            e.getCommandLine().usage(err);
+            return EXIT_USAGE;
+        }
+        String level = command.logging.logLevel.toLowerCase(Locale.ROOT);
+        if (!LEVELS.contains(level)) {
+            err.println("Unknown log level '" + command.logging.logLevel + "' (use " + String.join(", ", LEVELS) + ")");
+            return EXIT_USAGE;
+        }
+        configureLogging(level);
+        StubConfig config;
+        try {
+            config = command.toConfig();
+        } catch (IllegalArgumentException e) {
+            err.println("Invalid option: " + e.getMessage());
+            return EXIT_USAGE;
+        }
+        return serve(config, out, err, block);
+    }
+
+    private static int serve(StubConfig config, PrintWriter out, PrintWriter err, boolean block) {
+        StubServer server;
+        try {
+            server = StubServer.start(config);
+        } catch (PactLoadException e) {
+            err.println("Cannot load pacts: " + e.getMessage());
+            return EXIT_PACTS;
+        } catch (IllegalArgumentException e) {
+            err.println("Invalid option: " + e.getMessage());
+            return EXIT_USAGE;
+        } catch (RuntimeException e) {
+            err.println("Cannot start on " + config.host() + ":" + config.port() + ": " + rootMessage(e));
+            return EXIT_CANNOT_START;
+        }
+        if (!config.isLoopback()) {
+            err.println("WARNING: bound to " + config.host() + ", not loopback: every host that can reach this "
+                    + "machine can call the stub" + (config.admin() ? " and its admin endpoints" : "") + ".");
+        }
+        if (config.watch() && config.pacts().isEmpty()) {
+            err.println("WARNING: --watch has no effect on the embedded pacts; pass --pact FILE|DIR.");
+        }
+        out.println(StartupLine.of(server));
+        if (!block) {
+            server.close();
+            return 0;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            stopped.countDown();
+        }, "stub-shutdown"));
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return 0;
+    }
+
+    private static void configureLogging(String level) {
+        // Read by slf4j-simple (the runnable jar's binding) when the first logger is created, i.e. after this.
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", level);
+        System.setProperty("org.slf4j.simpleLogger.showDateTime", "true");
+        System.setProperty("org.slf4j.simpleLogger.dateTimeFormat", "HH:mm:ss.SSS");
+        System.setProperty("org.slf4j.simpleLogger.showThreadName", "false");
+        System.setProperty("org.slf4j.simpleLogger.showShortLogName", "true");
+        System.setProperty("org.slf4j.simpleLogger.log.org.xnio", "warn");
+        System.setProperty("org.slf4j.simpleLogger.log.io.undertow", "warn");
+        System.setProperty("org.slf4j.simpleLogger.log.au.com.dius.pact", "warn");
+        System.setProperty("org.jboss.logging.provider", "slf4j");
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
+}

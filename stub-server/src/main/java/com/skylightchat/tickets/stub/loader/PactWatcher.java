@@ -1,0 +1,86 @@
+package com.skylightchat.tickets.stub.loader;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Watches pact locations ({@code --watch}) by polling: every interval it fingerprints the files (path, size,
+ * modification time; a directory's file list included) and calls {@code onChange} when the fingerprint differs.
+ * Polling, unlike {@code WatchService}, behaves the same on every file system, including bind mounts in
+ * containers. One daemon thread; {@link #close()} stops it.
+ */
+public final class PactWatcher implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PactWatcher.class);
+
+    private final List<Path> locations;
+    private final Runnable onChange;
+    private final ScheduledExecutorService timer;
+    private Map<String, String> last;
+
+    public PactWatcher(List<Path> locations, Duration interval, Runnable onChange) {
+        this.locations = List.copyOf(locations);
+        this.onChange = onChange;
+        this.last = fingerprint();
+        this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "stub-pact-watcher");
+            thread.setDaemon(true);
+            return thread;
+        });
+        long millis = interval.toMillis();
+        timer.scheduleWithFixedDelay(this::check, millis, millis, TimeUnit.MILLISECONDS);
+    }
+
+    private void check() {
+        try {
+            Map<String, String> now = fingerprint();
+            if (!now.equals(last)) {
+                last = now;
+                LOG.info("Pact files changed, reloading");
+                onChange.run();
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Watching the pact files failed: {}", e.getMessage());
+        }
+    }
+
+    private Map<String, String> fingerprint() {
+        Map<String, String> print = new TreeMap<>();
+        for (Path location : locations) {
+            if (Files.isDirectory(location)) {
+                try (var entries = Files.list(location)) {
+                    entries.filter(p -> p.toString().endsWith(".json")).forEach(p -> print.put(p.toString(), stamp(p)));
+                } catch (IOException e) {
+                    print.put(location.toString(), "unlistable");
+                }
+            } else {
+                print.put(location.toString(), stamp(location));
+            }
+        }
+        return print;
+    }
+
+    private static String stamp(Path file) {
+        try {
+            return Files.size(file) + "@" + Files.getLastModifiedTime(file).toMillis();
+        } catch (IOException e) {
+            return "missing";
+        }
+    }
+
+    @Override
+    public void close() {
+        timer.shutdownNow();
+    }
+}

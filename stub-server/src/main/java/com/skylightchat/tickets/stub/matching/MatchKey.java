@@ -1,0 +1,62 @@
+package com.skylightchat.tickets.stub.matching;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * Everything a match decision can depend on: method, path, the query (sorted by name, values in order), the
+ * values of the headers the candidate interactions constrain, the body bytes and the selected provider state.
+ * Two requests with equal keys get the same decision, which is what makes caching decisions correct.
+ */
+final class MatchKey {
+
+    private final String method;
+    private final String path;
+    private final String query;
+    private final List<String> headerValues;
+    private final byte[] body;
+    private final String state;
+    private final int hash;
+
+    MatchKey(IncomingRequest request, Candidates candidates, String state) {
+        this.method = request.method();
+        this.path = request.path();
+        this.query = request.query().isEmpty() ? "" : new TreeMap<>(request.query()).toString();
+        this.headerValues = headerValues(request.headers(), candidates.headerNames());
+        this.body = request.body();
+        this.state = state;
+        this.hash = Objects.hash(method, path, query, headerValues, state) * 31 + Arrays.hashCode(body);
+    }
+
+    private static List<String> headerValues(Map<String, List<String>> headers, List<String> names) {
+        String[] values = new String[names.size()];
+        for (Map.Entry<String, List<String>> e : headers.entrySet()) {
+            int at = names.indexOf(e.getKey().toLowerCase(java.util.Locale.ROOT));
+            if (at >= 0) {
+                values[at] = values[at] == null ? String.join(",", e.getValue())
+                        : values[at] + "," + String.join(",", e.getValue());
+            }
+        }
+        return Arrays.asList(values);
+    }
+
+    /** Bytes this key keeps alive, roughly; the cache skips very large bodies. */
+    int bodyLength() {
+        return body.length;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof MatchKey k && hash == k.hash && method.equals(k.method) && path.equals(k.path)
+                && query.equals(k.query) && headerValues.equals(k.headerValues) && Objects.equals(state, k.state)
+                && Arrays.equals(body, k.body);
+    }
+
+    @Override
+    public int hashCode() {
+        return hash;
+    }
+}

@@ -1,0 +1,60 @@
+package com.skylightchat.tickets.stub.server;
+
+import com.skylightchat.tickets.stub.StubConfig;
+import io.undertow.Undertow;
+import io.undertow.UndertowOptions;
+import org.xnio.Options;
+
+import java.net.InetSocketAddress;
+import java.net.URI;
+
+/**
+ * The Undertow HTTP/1.1 listener of one stub. Binds {@link StubConfig#host()} (loopback by default); port 0 picks
+ * a free port, read back with {@link #port()}. Limits and timeouts come from the config: body size (413), header
+ * size (431, checked by {@link RootHandler}; Undertow's own hard cap sits above it), request-parse and read
+ * timeouts (a slow client cannot hold a connection forever), idle keep-alive timeout.
+ */
+public final class StubHttpServer implements AutoCloseable {
+
+    private final Undertow undertow;
+    private final int port;
+    private final URI baseUrl;
+
+    public StubHttpServer(StubContext context) {
+        StubConfig config = context.config();
+        int cores = Runtime.getRuntime().availableProcessors();
+        int readMillis = (int) config.readTimeout().toMillis();
+        undertow = Undertow.builder()
+                .addHttpListener(config.port(), config.host())
+                .setIoThreads(config.ioThreads() > 0 ? config.ioThreads() : Math.max(2, cores))
+                .setWorkerThreads(4)
+                .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, (long) config.maxBodyBytes())
+                .setServerOption(UndertowOptions.MAX_HEADER_SIZE, Math.max(4 * config.maxHeaderBytes(), 64 * 1024))
+                .setServerOption(UndertowOptions.REQUEST_PARSE_TIMEOUT, readMillis)
+                .setServerOption(UndertowOptions.NO_REQUEST_TIMEOUT, (int) config.idleTimeout().toMillis())
+                .setSocketOption(Options.READ_TIMEOUT, readMillis)
+                .setHandler(new RootHandler(context))
+                .build();
+        undertow.start();
+        InetSocketAddress address = (InetSocketAddress) undertow.getListenerInfo().get(0).getAddress();
+        port = address.getPort();
+        String host = config.host().contains(":") && !config.host().startsWith("[")
+                ? "[" + config.host() + "]" : config.host();
+        baseUrl = URI.create("http://" + (host.equals("0.0.0.0") ? "127.0.0.1" : host) + ":" + port);
+        context.baseUrl(baseUrl.toString());
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** The URL clients on this machine use (for a wildcard bind, the loopback address). */
+    public URI baseUrl() {
+        return baseUrl;
+    }
+
+    @Override
+    public void close() {
+        undertow.stop();
+    }
+}

@@ -1,0 +1,163 @@
+package com.skylightchat.tickets.stub.matching;
+
+import com.skylightchat.tickets.stub.loader.LoadedPacts;
+import com.skylightchat.tickets.stub.loader.PactLoader;
+import com.skylightchat.tickets.stub.testing.Fixtures;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RequestMatcherTest {
+
+    private final RequestMatcher matcher = new RequestMatcher(PactLoader.load(List.of(Fixtures.v4())), 100);
+
+    @Test
+    void answersAKeyedRequestWithTheRecordedInteraction() {
+        MatchOutcome outcome = matcher.match(Requests.get("/api/v1/tickets/14").withKey().build(), null);
+
+        assertThat(outcome).isInstanceOfSatisfying(MatchOutcome.Matched.class, m -> {
+            assertThat(m.interaction().description()).isEqualTo("a request for ticket 14");
+            assertThat(m.state()).isEqualTo(Fixtures.ANSWERED);
+        });
+    }
+
+    @Test
+    void neverAnswersARequestWithoutTheApiKey() {
+        MatchOutcome outcome = matcher.match(Requests.get("/api/v1/tickets/14").build(), null);
+
+        assertThat(outcome).isInstanceOfSatisfying(MatchOutcome.NotMatched.class, n -> {
+            assertThat(n.nearMisses()).hasSize(3);
+            assertThat(n.nearMisses().get(0).reasons())
+                    .containsExactly("header 'X-Api-Key': missing, the interaction requires it");
+        });
+    }
+
+    @Test
+    void doesNotMatchAWrongKeyAndDoesNotRevealTheExpectedOne() {
+        MatchOutcome outcome = matcher.match(Requests.get("/api/v1/tickets/14").header("X-Api-Key", "guess").build(),
+                null);
+
+        assertThat(outcome).isInstanceOfSatisfying(MatchOutcome.NotMatched.class, n ->
+                assertThat(n.nearMisses().get(0).reasons().toString())
+                        .contains("does not match").doesNotContain(Fixtures.API_KEY).doesNotContain("guess"));
+    }
+
+    @Test
+    void reportsTheBodyPathThatDidNotMatch() {
+        MatchOutcome outcome = matcher.match(
+                Requests.post("/api/v1/tickets/14/reply", "{\"reply\": 42}").withKey().build(), null);
+
+        assertThat(outcome).isInstanceOfSatisfying(MatchOutcome.NotMatched.class, n -> {
+            NearMiss nearest = n.nearMisses().get(0);
+            assertThat(nearest.interaction().description()).isEqualTo("a reply to ticket 14");
+            assertThat(nearest.reasons()).anySatisfy(r -> assertThat(r).startsWith("body $.reply:"));
+        });
+    }
+
+    @Test
+    void matchesABodyByTheInteractionsTypeRule() {
+        MatchOutcome outcome = matcher.match(
+                Requests.post("/api/v1/tickets/14/reply", "{\"reply\": \"Any words\"}").withKey().build(), null);
+
+        assertThat(outcome).isInstanceOfSatisfying(MatchOutcome.Matched.class, m ->
+                assertThat(m.interaction().description()).isEqualTo("a reply to ticket 14"));
+    }
+
+    @Test
+    void letsTheSelectedProviderStateChooseBetweenFullMatches() {
+        IncomingRequest request = Requests.get("/api/v1/tickets/14").withKey().build();
+
+        MatchOutcome closed = matcher.match(request, Fixtures.CLOSED);
+        MatchOutcome none = matcher.match(request, null);
+
+        assertThat(((MatchOutcome.Matched) closed).interaction().description())
+                .isEqualTo("a request for ticket 14 once it is closed");
+        assertThat(((MatchOutcome.Matched) none).interaction().description()).isEqualTo("a request for ticket 14");
+        assertThat(((MatchOutcome.Matched) none).fullMatches()).isEqualTo(3);
+    }
+
+    @Test
+    void matchesAPatternedPathThroughItsRegexRule() {
+        MatchOutcome outcome = matcher.match(Requests.get("/api/v1/tickets/12345").withKey().build(), null);
+
+        assertThat(outcome).isInstanceOfSatisfying(MatchOutcome.Matched.class, m ->
+                assertThat(m.interaction().description()).isEqualTo("a request for any existing ticket by id"));
+    }
+
+    @Test
+    void matchesTheQueryInAnyOrderButNotWithAWrongValue() {
+        MatchOutcome ok = matcher.match(Requests.get("/api/v1/tickets").query("per_page", "25")
+                .query("status", "open").withKey().build(), null);
+        MatchOutcome wrong = matcher.match(Requests.get("/api/v1/tickets").query("per_page", "25")
+                .query("status", "closed").withKey().build(), null);
+
+        assertThat(ok).isInstanceOf(MatchOutcome.Matched.class);
+        assertThat(wrong).isInstanceOfSatisfying(MatchOutcome.NotMatched.class, n ->
+                assertThat(n.nearMisses().get(0).reasons()).anySatisfy(r ->
+                        assertThat(r).startsWith("query parameter 'status'")));
+    }
+
+    @Test
+    void reportsMalformedJsonInsteadOfABodyMismatch() {
+        MatchOutcome outcome = matcher.match(
+                Requests.post("/api/v1/tickets/14/reply", "{\"reply\": ").withKey().build(), null);
+
+        assertThat(outcome).isInstanceOfSatisfying(MatchOutcome.MalformedBody.class, m ->
+                assertThat(m.reason()).startsWith("malformed JSON at line 1"));
+    }
+
+    @Test
+    void suggestsTheClosestInteractionsForAnUnknownPath() {
+        MatchOutcome outcome = matcher.match(Requests.get("/api/v1/ticket/14").withKey().build(), null);
+
+        assertThat(outcome).isInstanceOfSatisfying(MatchOutcome.NotMatched.class, n -> {
+            assertThat(n.nearMisses()).hasSize(3);
+            assertThat(n.nearMisses().get(0).interaction().request().getMethod()).isEqualTo("GET");
+            assertThat(n.nearMisses().get(0).reasons()).anySatisfy(r -> assertThat(r).startsWith("path:"));
+        });
+    }
+
+    @Test
+    void cachesDecisionsAndKeepsThemApartByEverythingThatMatters() {
+        // given
+        RequestMatcher fresh = new RequestMatcher(PactLoader.load(List.of(Fixtures.v4())), 100);
+        IncomingRequest keyed = Requests.get("/api/v1/tickets/14").withKey().build();
+
+        // when
+        MatchOutcome first = fresh.match(keyed, null);
+        MatchOutcome again = fresh.match(Requests.get("/api/v1/tickets/14").withKey().header("Accept", "x").build(),
+                null);
+        MatchOutcome unkeyed = fresh.match(Requests.get("/api/v1/tickets/14").build(), null);
+        MatchOutcome otherState = fresh.match(keyed, Fixtures.CLOSED);
+
+        // then: an unconstrained header does not split the cache, the key and the state do
+        assertThat(again).isSameAs(first);
+        assertThat(unkeyed).isInstanceOf(MatchOutcome.NotMatched.class);
+        assertThat(otherState).isNotEqualTo(first);
+        assertThat(fresh.cachedDecisions()).isEqualTo(3);
+    }
+
+    @Test
+    void staysBoundedWhenTheCacheIsFull() {
+        RequestMatcher small = new RequestMatcher(PactLoader.load(List.of(Fixtures.v4())), 2);
+
+        for (int i = 0; i < 10; i++) {
+            small.match(Requests.get("/api/v1/tickets/" + i).withKey().build(), null);
+        }
+
+        assertThat(small.cachedDecisions()).isLessThanOrEqualTo(2);
+    }
+
+    @Test
+    void servesTheSameDecisionWithoutTheCache() {
+        LoadedPacts pacts = PactLoader.load(List.of(Fixtures.v4()));
+        RequestMatcher uncached = new RequestMatcher(pacts, 0);
+
+        MatchOutcome outcome = uncached.match(Requests.get("/api/v1/tickets/departments").withKey().build(), null);
+
+        assertThat(outcome).isInstanceOf(MatchOutcome.Matched.class);
+        assertThat(uncached.cachedDecisions()).isZero();
+    }
+}

@@ -1,0 +1,2 @@
+/** Shared test helpers: fixture pact locations and a small HTTP client. */
+package com.skylightchat.tickets.stub.testing;
