@@ -1,0 +1,98 @@
+package com.skylightchat.tickets.contract.consumer;
+
+import static com.skylightchat.tickets.contract.testing.TicketsPactDsl.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import au.com.dius.pact.consumer.MockServer;
+import au.com.dius.pact.consumer.dsl.LambdaDsl;
+import au.com.dius.pact.consumer.dsl.PactDslWithProvider;
+import au.com.dius.pact.consumer.junit5.PactConsumerTestExt;
+import au.com.dius.pact.consumer.junit5.PactTestFor;
+import au.com.dius.pact.core.model.PactSpecVersion;
+import au.com.dius.pact.core.model.V4Pact;
+import au.com.dius.pact.core.model.annotations.Pact;
+import com.skylightchat.tickets.contract.ContractNames;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import com.skylightchat.tickets.client.TicketsClientException;
+import com.skylightchat.tickets.client.model.Reply;
+import com.skylightchat.tickets.client.model.ReplyType;
+import com.skylightchat.tickets.client.model.TicketPriority;
+import com.skylightchat.tickets.client.model.TicketStatus;
+import com.skylightchat.tickets.client.model.TicketWithReplies;
+
+@ExtendWith(PactConsumerTestExt.class)
+@PactTestFor(providerName = ContractNames.PROVIDER, pactVersion = PactSpecVersion.V4)
+class GetTicketPactTest {
+
+    @Pact(consumer = ContractNames.CONSUMER)
+    V4Pact answeredTicket(PactDslWithProvider builder) {
+        return builder
+                .given("ticket 14 exists with status answered", Map.of("id", 14, "status", "answered"))
+                .uponReceiving("a request for ticket 14 with its replies")
+                .method("GET").path("/tickets/14")
+                .headers(KEY_HEADER)
+                .willRespondWith().status(200).headers(JSON)
+                .body(LambdaDsl.newJsonBody(body -> {
+                    body.booleanValue("success", true);
+                    body.object("data", ticket -> {
+                        // The reference's get-ticket example has no timestamps on the ticket itself (spec note 7).
+                        ticketHead(ticket, 14, "ABX9Y2KL", "WhatsApp channel not sending messages", "high",
+                                "answered");
+                        department(ticket, "department", 2, "Technical Support");
+                        ticket.array("replies", replies -> {
+                            replies.object(reply -> reply(reply, 1,
+                                    "Since this morning our WhatsApp channel stopped delivering messages.", "client",
+                                    "2026-03-08T09:00:00.000000Z"));
+                            replies.object(reply -> reply(reply, 2, "We have identified the issue and are rolling "
+                                    + "out a fix. Expected resolution in 30 minutes.", "admin",
+                                    "2026-03-08T09:45:00.000000Z"));
+                        });
+                    });
+                }).build())
+                .toPact(V4Pact.class);
+    }
+
+    @Pact(consumer = ContractNames.CONSUMER)
+    V4Pact missingTicket(PactDslWithProvider builder) {
+        return builder
+                .given("ticket 999 does not exist", Map.of("id", 999))
+                .uponReceiving("a request for the missing ticket 999")
+                .method("GET").path("/tickets/999")
+                .headers(KEY_HEADER)
+                .willRespondWith().status(404).headers(JSON)
+                .body(LambdaDsl.newJsonBody(body -> error(body, "Ticket not found.")).build())
+                .toPact(V4Pact.class);
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "answeredTicket")
+    void returnsTheTicketWithTheClientAndAdminRepliesOldestFirst(MockServer mockServer) {
+        // when
+        TicketWithReplies ticket = client(mockServer).getTicket(14L);
+
+        // then
+        assertThat(ticket.getId()).isEqualTo(14L);
+        assertThat(ticket.getStatus()).isEqualTo(TicketStatus.ANSWERED);
+        assertThat(ticket.getPriority()).isEqualTo(TicketPriority.HIGH);
+        assertThat(ticket.getDepartment().getTitle()).isEqualTo("Technical Support");
+        assertThat(ticket.getReplies()).extracting(Reply::getType).containsExactly(ReplyType.CLIENT, ReplyType.ADMIN);
+        assertThat(ticket.getReplies().get(1).getReply()).startsWith("We have identified the issue");
+        assertThat(ticket.getReplies().get(0).getCreatedAt()).isBefore(ticket.getReplies().get(1).getCreatedAt());
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "missingTicket")
+    void reportsNotFoundForATicketThatDoesNotExist(MockServer mockServer) {
+        // when
+        TicketsClientException error = catchThrowableOfType(TicketsClientException.class,
+                () -> client(mockServer).getTicket(999L));
+
+        // then
+        assertThat(error.isNotFound()).isTrue();
+        assertThat(error.status()).isEqualTo(404);
+        assertThat(error.errorMessage()).isEqualTo("Ticket not found.");
+    }
+}
