@@ -14,7 +14,8 @@ import java.util.Map;
 /**
  * Answers a request from the pacts: selects the provider state, asks the matcher, writes the interaction's
  * response (or a 404 with near misses, or a 400 for a malformed body or an unknown state), then records the
- * journal entry and the log line. Runs on the I/O thread: every step is CPU-only and short. Thread-safe.
+ * journal entry and the log line (before the response leaves, so a client that reads the journal right after its
+ * answer finds its request there). Runs on the I/O thread: every step is CPU-only and short. Thread-safe.
  */
 final class ReplayHandler {
 
@@ -37,8 +38,8 @@ final class ReplayHandler {
             String why = "unknown provider state '" + stateHeader.strip() + "'";
             Map<String, Object> answer = Exchanges.error(why);
             answer.put("knownStates", served.knownStates().stream().sorted().toList());
-            Exchanges.sendJson(exchange, 400, answer);
             finish(request, 400, null, null, startNanos, why);
+            Exchanges.sendJson(exchange, 400, answer);
             return;
         }
         String state = context.states().select(stateHeader);
@@ -46,19 +47,20 @@ final class ReplayHandler {
         if (outcome instanceof MatchOutcome.Matched matched) {
             Rendered response = served.responses().render(matched.interaction(), context.states().params(),
                     context.baseUrl());
-            send(exchange, response, matched.state());
             finish(request, response.status(), matched.interaction().description(), matched.state(), startNanos,
                     null);
+            send(exchange, response, matched.state());
         } else if (outcome instanceof MatchOutcome.NotMatched notMatched) {
-            exchange.getResponseHeaders().put(NO_MATCH_HEADER, "true");
-            Exchanges.sendJson(exchange, 404, NotFoundBody.of(request, notMatched.nearMisses(), context.spec()));
+            Object body = NotFoundBody.of(request, notMatched.nearMisses(), context.spec());
             long micros = record(request, 404, null, null, startNanos);
             log.notMatched(request.method(), request.path(), notMatched.nearMisses(), micros);
+            exchange.getResponseHeaders().put(NO_MATCH_HEADER, "true");
+            Exchanges.sendJson(exchange, 404, body);
         } else if (outcome instanceof MatchOutcome.MalformedBody malformed) {
             Map<String, Object> answer = Exchanges.error("the request body is not valid JSON");
             answer.put("reason", malformed.reason());
-            Exchanges.sendJson(exchange, 400, answer);
             finish(request, 400, null, null, startNanos, malformed.reason());
+            Exchanges.sendJson(exchange, 400, answer);
         }
     }
 

@@ -56,9 +56,15 @@ final class RootHandler implements HttpHandler {
         if (config.cors() && Cors.apply(exchange)) {
             return;
         }
-        if (exchange.isRequestComplete() || exchange.getRequestContentLength() == 0) {
+        long length = exchange.getRequestContentLength();
+        if (exchange.isRequestComplete() || length == 0) {
             dispatch(exchange, NO_BODY, toAdmin, start);
+        } else if (length > config.maxBodyBytes()) {
+            exchange.setPersistent(false);
+            reject(exchange, 413, tooLarge(), start);
         } else {
+            // Chunked bodies have no length up front: Undertow stops reading at the limit and reports it.
+            exchange.setMaxEntitySize(config.maxBodyBytes());
             exchange.getRequestReceiver().receiveFullBytes((ex, bytes) -> dispatch(ex, bytes, toAdmin, start),
                     (ex, error) -> bodyFailed(ex, error, start));
         }
@@ -75,7 +81,7 @@ final class RootHandler implements HttpHandler {
     private void bodyFailed(HttpServerExchange exchange, IOException error, long start) {
         exchange.setPersistent(false);
         if (error instanceof RequestTooBigException) {
-            reject(exchange, 413, "request body larger than " + config.maxBodyBytes() + " bytes", start);
+            reject(exchange, 413, tooLarge(), start);
         } else {
             // A read timeout or a broken connection: nobody is left to answer, so just free the connection.
             log.rejected(exchange.getRequestMethod().toString(), exchange.getRequestPath(), 408,
@@ -88,6 +94,10 @@ final class RootHandler implements HttpHandler {
         Exchanges.sendJson(exchange, status, Map.of("error", why));
         log.rejected(exchange.getRequestMethod().toString(), exchange.getRequestPath(), status, why,
                 (System.nanoTime() - start) / 1000);
+    }
+
+    private String tooLarge() {
+        return "request body larger than " + config.maxBodyBytes() + " bytes";
     }
 
     private static boolean isAdminPath(String path) {

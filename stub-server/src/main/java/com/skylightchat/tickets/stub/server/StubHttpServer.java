@@ -11,7 +11,8 @@ import java.net.URI;
 /**
  * The Undertow HTTP/1.1 listener of one stub. Binds {@link StubConfig#host()} (loopback by default); port 0 picks
  * a free port, read back with {@link #port()}. Limits and timeouts come from the config: body size (413), header
- * size (431, checked by {@link RootHandler}; Undertow's own hard cap sits above it), request-parse and read
+ * size (413 and 431, checked by {@link RootHandler} so the client gets those statuses rather than Undertow's
+ * generic 400; Undertow's own header cap sits above the configured one), request-parse and read
  * timeouts (a slow client cannot hold a connection forever), idle keep-alive timeout.
  */
 public final class StubHttpServer implements AutoCloseable {
@@ -28,7 +29,6 @@ public final class StubHttpServer implements AutoCloseable {
                 .addHttpListener(config.port(), config.host())
                 .setIoThreads(config.ioThreads() > 0 ? config.ioThreads() : Math.max(2, cores))
                 .setWorkerThreads(4)
-                .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, (long) config.maxBodyBytes())
                 .setServerOption(UndertowOptions.MAX_HEADER_SIZE, Math.max(4 * config.maxHeaderBytes(), 64 * 1024))
                 .setServerOption(UndertowOptions.REQUEST_PARSE_TIMEOUT, readMillis)
                 .setServerOption(UndertowOptions.NO_REQUEST_TIMEOUT, (int) config.idleTimeout().toMillis())
