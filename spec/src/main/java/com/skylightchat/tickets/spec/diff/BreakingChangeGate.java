@@ -27,10 +27,10 @@ public final class BreakingChangeGate {
         Verdict verdict;
         if (result.isIncompatible() || !extra.isEmpty()) {
             verdict = major(currentVersion) > major(baselineVersion) ? Verdict.BREAKING_WITH_MAJOR_BUMP : Verdict.BREAKING;
-        } else if (result.isCompatible()) {
-            verdict = Verdict.COMPATIBLE;
-        } else {
+        } else if (result == DiffResult.NO_CHANGES || result == DiffResult.METADATA) {
             verdict = Verdict.UNCHANGED;
+        } else {
+            verdict = Verdict.COMPATIBLE;
         }
         return new GateResult(baselineVersion, currentVersion, verdict, result.name(), extra, diff);
     }

@@ -28,8 +28,8 @@ public record GateResult(String baselineVersion, String currentVersion, Verdict 
     public List<String> breakingChanges() {
         List<String> changes = new ArrayList<>();
         diff.getMissingEndpoints().forEach(e -> changes.add(e.getMethod() + " " + e.getPathUrl() + ": endpoint removed"));
-        diff.getChangedOperations().stream().filter(ChangedOperation::isIncompatible).forEach(op -> changes.add(
-                op.getHttpMethod() + " " + op.getPathUrl() + ": incompatible change (openapi-diff; details in the report)"));
+        diff.getChangedOperations().stream().filter(ChangedOperation::isIncompatible)
+                .forEach(op -> changes.addAll(IncompatibilityDescriber.describe(op)));
         changes.addAll(extraBreakingChanges);
         return changes;
     }

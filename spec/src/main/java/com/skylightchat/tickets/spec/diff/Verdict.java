@@ -2,7 +2,7 @@ package com.skylightchat.tickets.spec.diff;
 
 /** What the gate concluded about the spec compared with the released baseline. */
 public enum Verdict {
-    /** Nothing but perhaps wording changed. */
+    /** No change to the contract; at most wording (summaries, descriptions) changed. */
     UNCHANGED(true),
     /** Changes that existing clients survive. */
     COMPATIBLE(true),
