@@ -51,11 +51,11 @@ final class ReplayHandler {
                     null);
             send(exchange, response, matched.state());
         } else if (outcome instanceof MatchOutcome.NotMatched notMatched) {
-            Object body = NotFoundBody.of(request, notMatched.nearMisses(), context.spec());
+            Object notFound = NotFoundBody.of(request, notMatched.nearMisses(), context.spec());
             long micros = record(request, 404, null, null, startNanos);
             log.notMatched(request.method(), request.path(), notMatched.nearMisses(), micros);
             exchange.getResponseHeaders().put(NO_MATCH_HEADER, "true");
-            Exchanges.sendJson(exchange, 404, body);
+            Exchanges.sendJson(exchange, 404, notFound);
         } else if (outcome instanceof MatchOutcome.MalformedBody malformed) {
             Map<String, Object> answer = Exchanges.error("the request body is not valid JSON");
             answer.put("reason", malformed.reason());
