@@ -1,0 +1,120 @@
+package com.skylightchat.tickets.contract.publish;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.skylightchat.tickets.contract.ContractNames;
+import com.skylightchat.tickets.contract.testing.Git;
+import com.skylightchat.tickets.contract.testing.NestedMaven;
+import com.skylightchat.tickets.contract.testing.RecordingBroker;
+import com.skylightchat.tickets.contract.testing.TestPaths;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs the real {@code pact:publish} goal of the official Pact Maven plugin through this module's pact-publish
+ * profile (a child Maven with a controlled environment) against a {@link RecordingBroker}, and checks what reached
+ * the broker: the pact itself, the consumer version (project version + git commit), the branch and the auth
+ * header; and that a rejected publication fails the build with the broker's message.
+ */
+class PactPublishPluginIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern VERSION = Pattern.compile("1\\.0\\.0-SNAPSHOT\\+([0-9a-f]{12,40})");
+
+    @TempDir
+    static Path pactDir;
+    private static Path pactFile;
+
+    @BeforeAll
+    static void providePactToPublish() throws Exception {
+        pactFile = Files.copy(TestPaths.fixture("accepted/departments-and-ticket-v4.json"),
+                pactDir.resolve(ContractNames.PACT_FILE));
+    }
+
+    @Test
+    void publishesThePactWithBearerTokenCommitVersionAndTheCiBranch() throws Exception {
+        try (RecordingBroker broker = RecordingBroker.accepting()) {
+            // given: a GitHub Actions build of branch feature/publish-wiring with a broker token
+            Map<String, String> environment = Map.of("PACT_BROKER_BASE_URL", broker.baseUrl(),
+                    "PACT_BROKER_TOKEN", "s3cr3t-token", "GITHUB_ACTIONS", "true",
+                    "GITHUB_REF", "refs/heads/feature/publish-wiring");
+
+            // when
+            NestedMaven.Outcome outcome = publish(environment);
+
+            // then
+            assertThat(outcome.exitCode()).as(outcome.output()).isZero();
+            assertThat(broker.publications()).hasSize(1);
+            RecordingBroker.Received publication = broker.publications().get(0);
+            assertThat(publication.header("Authorization")).isEqualTo("Bearer s3cr3t-token");
+            JsonNode body = JSON.readTree(publication.body());
+            assertThat(body.path("pacticipantName").asText()).isEqualTo(ContractNames.CONSUMER);
+            assertThat(body.path("branch").asText()).isEqualTo("feature/publish-wiring");
+            assertVersionIsProjectVersionPlusHeadCommit(body.path("pacticipantVersionNumber").asText());
+            JsonNode contract = body.path("contracts").get(0);
+            assertThat(contract.path("providerName").asText()).isEqualTo(ContractNames.PROVIDER);
+            assertThat(contract.path("specification").asText()).isEqualTo("pact");
+            assertThat(new String(Base64.getDecoder().decode(contract.path("content").asText()),
+                    StandardCharsets.UTF_8)).isEqualTo(Files.readString(pactFile));
+        }
+    }
+
+    @Test
+    void publishesWithBasicAuthAndTheBranchGitHasCheckedOut() throws Exception {
+        try (RecordingBroker broker = RecordingBroker.accepting()) {
+            // given: a developer machine, no CI variables, a self-hosted broker with basic auth
+            Map<String, String> environment = Map.of("PACT_BROKER_BASE_URL", broker.baseUrl(),
+                    "PACT_BROKER_USERNAME", "ci-publisher", "PACT_BROKER_PASSWORD", "pa55word");
+
+            // when
+            NestedMaven.Outcome outcome = publish(environment);
+
+            // then
+            assertThat(outcome.exitCode()).as(outcome.output()).isZero();
+            RecordingBroker.Received publication = broker.publications().get(0);
+            assertThat(publication.header("Authorization")).isEqualTo("Basic " + Base64.getEncoder()
+                    .encodeToString("ci-publisher:pa55word".getBytes(StandardCharsets.UTF_8)));
+            JsonNode body = JSON.readTree(publication.body());
+            assertThat(body.path("branch").asText()).isEqualTo(Git.expectedBranch());
+            assertVersionIsProjectVersionPlusHeadCommit(body.path("pacticipantVersionNumber").asText());
+        }
+    }
+
+    @Test
+    void aRejectedPublicationFailsTheBuildWithTheBrokersMessage() throws Exception {
+        try (RecordingBroker broker = RecordingBroker.rejecting()) {
+            // given
+            Map<String, String> environment = Map.of("PACT_BROKER_BASE_URL", broker.baseUrl(),
+                    "PACT_BROKER_TOKEN", "s3cr3t-token");
+
+            // when
+            NestedMaven.Outcome outcome = publish(environment);
+
+            // then
+            assertThat(outcome.exitCode()).as(outcome.output()).isNotZero();
+            assertThat(outcome.output()).contains(RecordingBroker.REJECTION)
+                    .contains("One or more of the pact files were rejected by the pact broker");
+        }
+    }
+
+    private static NestedMaven.Outcome publish(Map<String, String> environment) {
+        return NestedMaven.run(environment, List.of("-Dpacts.directory=" + pactDir, "validate", "pact:publish"));
+    }
+
+    private static void assertVersionIsProjectVersionPlusHeadCommit(String version) {
+        Matcher matcher = VERSION.matcher(version);
+        assertThat(matcher.matches()).as("consumer version %s", version).isTrue();
+        assertThat(Git.headCommit()).startsWith(matcher.group(1));
+    }
+}
