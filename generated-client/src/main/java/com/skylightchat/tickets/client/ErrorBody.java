@@ -45,7 +45,7 @@ record ErrorBody(String message, Map<String, List<String>> fieldErrors, String r
             return Map.of();
         }
         Map<String, List<String>> result = new LinkedHashMap<>();
-        errors.fields().forEachRemaining(field -> {
+        errors.properties().forEach(field -> {
             List<String> messages = new ArrayList<>();
             if (field.getValue().isArray()) {
                 field.getValue().forEach(item -> messages.add(item.asText()));
