@@ -17,14 +17,24 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Validates each HTTP interaction of a pact against the OpenAPI spec: the request (path, method, query, headers
  * including the security header, body) and the response (status documented for the operation, headers, body
  * schema). Paths in pacts are relative to the provider's base URL, so the spec's server path is not expected
- * in them. Only messages of level ERROR count as violations. Thread-safe once built.
+ * in them. Only messages of level ERROR count as violations.
+ *
+ * <p>One deliberate exception: an interaction whose response is a documented {@code 400} or {@code 422} exists to
+ * show how the API refuses bad input, so schema violations of its request <em>values</em> (query parameter or body
+ * schema) are expected there and not reported. Path, method, security header and content type stay strict, and a
+ * bad value answered with any other status is still a violation. Thread-safe once built.
  */
 public final class PactSpecValidator {
+
+    private static final Set<Integer> REFUSAL_STATUSES = Set.of(400, 422);
+    private static final List<String> REQUEST_VALUE_RULES = List.of("validation.request.parameter.schema.",
+            "validation.request.parameter.query.", "validation.request.body.schema.");
 
     private final OpenApiInteractionValidator validator;
 
@@ -57,14 +67,20 @@ public final class PactSpecValidator {
         for (RecordedInteraction interaction : pact.interactions()) {
             ValidationReport report = validator.validate(toRequest(interaction.request()),
                     toResponse(interaction.response()));
+            boolean refusesInput = REFUSAL_STATUSES.contains(interaction.response().status());
             for (ValidationReport.Message message : report.getMessages()) {
-                if (message.getLevel() == ValidationReport.Level.ERROR) {
+                if (message.getLevel() == ValidationReport.Level.ERROR
+                        && !(refusesInput && isRequestValueRule(message.getKey()))) {
                     violations.add(new SpecViolation(pact.fileName(), interaction.description(),
                             interaction.summary(), partOf(message), message.getKey(), explain(message)));
                 }
             }
         }
         return violations;
+    }
+
+    private static boolean isRequestValueRule(String key) {
+        return REQUEST_VALUE_RULES.stream().anyMatch(key::startsWith);
     }
 
     private static Request toRequest(RecordedRequest recorded) {

@@ -6,7 +6,9 @@ import static com.skylightchat.tickets.contract.testing.TicketsPactDsl.client;
 import static com.skylightchat.tickets.contract.testing.TicketsPactDsl.department;
 import static com.skylightchat.tickets.contract.testing.TicketsPactDsl.ticketHead;
 import static com.skylightchat.tickets.contract.testing.TicketsPactDsl.timestamp;
+import static com.skylightchat.tickets.contract.testing.TicketsPactDsl.validationError;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import au.com.dius.pact.consumer.MockServer;
 import au.com.dius.pact.consumer.dsl.LambdaDsl;
@@ -17,6 +19,7 @@ import au.com.dius.pact.core.model.PactSpecVersion;
 import au.com.dius.pact.core.model.V4Pact;
 import au.com.dius.pact.core.model.annotations.Pact;
 import com.skylightchat.tickets.client.TicketQuery;
+import com.skylightchat.tickets.client.TicketsClientException;
 import com.skylightchat.tickets.client.TicketsPage;
 import com.skylightchat.tickets.client.model.Ticket;
 import com.skylightchat.tickets.client.model.TicketPriority;
@@ -80,6 +83,20 @@ class ListTicketsPactTest {
                 .toPact(V4Pact.class);
     }
 
+    @Pact(consumer = ContractNames.CONSUMER)
+    V4Pact pageTooLarge(PactDslWithProvider builder) {
+        return builder
+                .given("tickets exist")
+                .uponReceiving("a request for 500 tickets per page")
+                .method("GET").path("/tickets")
+                .query("per_page=500")
+                .headers(KEY_HEADER)
+                .willRespondWith().status(422).headers(JSON)
+                .body(LambdaDsl.newJsonBody(body -> validationError(body, "per_page",
+                        "The per page field must not be greater than 100.")).build())
+                .toPact(V4Pact.class);
+    }
+
     @Test
     @PactTestFor(pactMethod = "openHighPriorityTickets")
     void listsTicketsFilteredByStatusAndPriorityOnePageAtATime(MockServer mockServer) {
@@ -102,6 +119,19 @@ class ListTicketsPactTest {
         assertThat(page.perPage()).isEqualTo(50);
         assertThat(page.currentPage()).isEqualTo(1);
         assertThat(page.total()).isEqualTo(1);
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "pageTooLarge")
+    void reportsAFieldErrorWhenMoreThan100TicketsPerPageAreAsked(MockServer mockServer) {
+        // when
+        TicketsClientException error = catchThrowableOfType(TicketsClientException.class,
+                () -> client(mockServer).listTickets(TicketQuery.builder().perPage(500).build()));
+
+        // then
+        assertThat(error.isValidationError()).isTrue();
+        assertThat(error.fieldErrors().get("per_page"))
+                .containsExactly("The per page field must not be greater than 100.");
     }
 
     @Test

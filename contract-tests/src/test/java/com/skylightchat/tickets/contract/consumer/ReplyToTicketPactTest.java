@@ -81,6 +81,29 @@ class ReplyToTicketPactTest {
                 .toPact(V4Pact.class);
     }
 
+    @Pact(consumer = ContractNames.CONSUMER)
+    V4Pact replyToMissingTicket(PactDslWithProvider builder) {
+        return builder
+                .given("ticket 999 does not exist", Map.of("id", 999))
+                .uponReceiving("a reply to the missing ticket 999")
+                .method("POST").path("/tickets/999/reply")
+                .headers(JSON_KEY_HEADERS)
+                .body(LambdaDsl.newJsonBody(body -> body.stringValue("reply", REPLY)).build())
+                .willRespondWith().status(404).headers(JSON)
+                .body(LambdaDsl.newJsonBody(body -> error(body, "Ticket not found.")).build())
+                .toPact(V4Pact.class);
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "replyToMissingTicket")
+    void reportsNotFoundWhenReplyingToATicketThatDoesNotExist(MockServer mockServer) {
+        TicketsClientException error = catchThrowableOfType(TicketsClientException.class,
+                () -> client(mockServer).replyToTicket(999L, REPLY));
+
+        assertThat(error.isNotFound()).isTrue();
+        assertThat(error.errorMessage()).isEqualTo("Ticket not found.");
+    }
+
     @Test
     @PactTestFor(pactMethod = "replyToAnsweredTicket")
     void reopensAnAnsweredTicketAndReturnsItWithTheNewReplyLast(MockServer mockServer) {

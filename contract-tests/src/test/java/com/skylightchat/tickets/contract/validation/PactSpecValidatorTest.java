@@ -23,7 +23,8 @@ class PactSpecValidatorTest {
     }
 
     @ParameterizedTest(name = "{0} agrees with the spec")
-    @ValueSource(strings = {"accepted/departments-and-ticket-v4.json", "accepted/departments-v3.json"})
+    @ValueSource(strings = {"accepted/departments-and-ticket-v4.json", "accepted/departments-v3.json",
+        "accepted/refused-invalid-input-422.json"})
     void acceptsPactsThatAgreeWithTheSpecInV3AndV4Layout(String fixture) {
         // given
         RecordedPact pact = reader.read(TestPaths.fixture(fixture));
@@ -43,6 +44,7 @@ class PactSpecValidatorTest {
         "rejected/missing-api-key.json,      request,  validation.request.security.missing",
         "rejected/unknown-query-value.json,  request,  validation.request.parameter.schema.enum",
         "rejected/invalid-request-body.json, request,  validation.request.body.schema.required",
+        "rejected/refusal-without-api-key.json, request, validation.request.security.missing",
     })
     void rejectsPactsThatDisagreeWithTheSpecNamingFileInteractionPartAndRule(String fixture, String part,
                                                                             String rule) {
@@ -74,7 +76,8 @@ class PactSpecValidatorTest {
 
         // then
         assertThat(violations).extracting(SpecViolation::pactFile).containsSubsequence(
-                "invalid-request-body.json", "missing-api-key.json", "undocumented-status.json",
+                "invalid-request-body.json", "missing-api-key.json", "refusal-without-api-key.json",
+                "undocumented-status.json",
                 "unknown-query-value.json", "wrong-field-type.json");
     }
 }
