@@ -47,17 +47,17 @@ class RequestMatcherTest {
     @Test
     void reportsTheBodyPathThatDidNotMatch() {
         MatchOutcome outcome = matcher.match(
-                Requests.post("/api/v1/tickets/14/reply", "{\"reply\": 42}").withKey().build(), null);
+                Requests.post("/api/v1/tickets/14/reply", "{\"text\": \"hello\"}").withKey().build(), null);
 
         assertThat(outcome).isInstanceOfSatisfying(MatchOutcome.NotMatched.class, n -> {
             NearMiss nearest = n.nearMisses().get(0);
             assertThat(nearest.interaction().description()).isEqualTo("a reply to ticket 14");
-            assertThat(nearest.reasons()).anySatisfy(r -> assertThat(r).startsWith("body $.reply:"));
+            assertThat(nearest.reasons()).anySatisfy(r -> assertThat(r).startsWith("body $").contains("reply"));
         });
     }
 
     @Test
-    void matchesABodyByTheInteractionsTypeRule() {
+    void matchesABodyByTheInteractionsRegexRule() {
         MatchOutcome outcome = matcher.match(
                 Requests.post("/api/v1/tickets/14/reply", "{\"reply\": \"Any words\"}").withKey().build(), null);
 

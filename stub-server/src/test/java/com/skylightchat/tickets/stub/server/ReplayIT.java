@@ -80,13 +80,13 @@ class ReplayIT {
 
     @Test
     void explainsAWrongBodyWithItsJsonPath() {
-        HttpResponse<String> response = http.post("/api/v1/tickets/14/reply", "{\"reply\": 42}",
+        HttpResponse<String> response = http.post("/api/v1/tickets/14/reply", "{\"text\": \"hello\"}",
                 "X-Api-Key", API_KEY, "Content-Type", "application/json");
 
         assertThat(response.statusCode()).isEqualTo(404);
         JsonNode body = Http.json(response);
         assertThat(body.at("/nearMisses/0/interaction").asText()).isEqualTo("a reply to ticket 14");
-        assertThat(body.at("/nearMisses/0/mismatches").toString()).contains("body $.reply:");
+        assertThat(body.at("/nearMisses/0/mismatches").toString()).contains("body $").contains("reply");
         assertThat(body.at("/specViolations").toString()).contains("reply");
     }
 
