@@ -17,7 +17,7 @@ public final class ContentRulesCheck implements SpecCheck {
     public List<Finding> check(LintContext context) {
         List<Finding> findings = new ArrayList<>();
         for (Located operation : Operations.of(context.document())) {
-            operation.node().path("responses").fields().forEachRemaining(response -> {
+            operation.node().path("responses").properties().forEach(response -> {
                 Located at = new Located(Pointers.child(Pointers.child(operation.pointer(), "responses"), response.getKey()),
                         response.getValue());
                 context.deref(at).ifPresent(resolved -> response(context, response.getKey(), resolved, findings));
@@ -40,7 +40,7 @@ public final class ContentRulesCheck implements SpecCheck {
     }
 
     private static void examples(LintContext context, Located owner, String rule, List<Finding> findings) {
-        owner.node().path("content").fields().forEachRemaining(media -> {
+        owner.node().path("content").properties().forEach(media -> {
             JsonNode node = media.getValue();
             boolean exemplified = node.has("example") || node.path("examples").size() > 0;
             if (!exemplified) {
@@ -51,8 +51,7 @@ public final class ContentRulesCheck implements SpecCheck {
     }
 
     private static boolean hasErrorSchema(LintContext context, Located response) {
-        for (var it = response.node().path("content").fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> media = it.next();
+        for (Map.Entry<String, JsonNode> media : response.node().path("content").properties()) {
             if (!isJson(media.getKey()) || !media.getValue().path("schema").isObject()) {
                 continue;
             }

@@ -41,7 +41,7 @@ public final class ExampleCheck implements SpecCheck {
                 validate(context, validator, schema, Pointers.child(holder.pointer(), "example"),
                         holder.node().get("example"), "example-invalid", findings);
             }
-            holder.node().path("examples").fields().forEachRemaining(named -> {
+            holder.node().path("examples").properties().forEach(named -> {
                 Located entry = new Located(
                         Pointers.child(Pointers.child(holder.pointer(), "examples"), named.getKey()), named.getValue());
                 Optional<Located> example = context.deref(entry); // a dangling one is RefCheck's finding

@@ -16,9 +16,9 @@ final class Operations {
     /** Every operation, in document order. */
     static List<Located> of(YamlDocument document) {
         List<Located> operations = new ArrayList<>();
-        document.root().path("paths").fields().forEachRemaining(path -> {
+        document.root().path("paths").properties().forEach(path -> {
             String pathPointer = Pointers.child("/paths", path.getKey());
-            path.getValue().fields().forEachRemaining(method -> {
+            path.getValue().properties().forEach(method -> {
                 if (METHODS.contains(method.getKey()) && method.getValue().isObject()) {
                     operations.add(new Located(Pointers.child(pathPointer, method.getKey()), method.getValue()));
                 }

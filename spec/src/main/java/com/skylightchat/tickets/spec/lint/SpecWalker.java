@@ -2,7 +2,6 @@ package com.skylightchat.tickets.spec.lint;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -42,8 +41,7 @@ final class SpecWalker {
         if (node.path("schema").isObject()) {
             exampleHolders.add(new Located(pointer, node));
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = it.next();
+        for (Map.Entry<String, JsonNode> field : node.properties()) {
             String key = field.getKey();
             String child = Pointers.child(pointer, key);
             if (key.startsWith("x-") || key.equals("example")) {
@@ -56,7 +54,7 @@ final class SpecWalker {
             } else if (key.equals("schema")) {
                 schema(field.getValue(), child);
             } else if (pointer.equals("/components") && key.equals("schemas")) {
-                field.getValue().fields().forEachRemaining(e -> schema(e.getValue(), Pointers.child(child, e.getKey())));
+                field.getValue().properties().forEach(e -> schema(e.getValue(), Pointers.child(child, e.getKey())));
             } else {
                 structure(field.getValue(), child);
             }
@@ -65,7 +63,7 @@ final class SpecWalker {
 
     /** Named examples: only their {@code $ref}s are structure; {@code value}s are data. */
     private void exampleRefs(JsonNode examples, String pointer) {
-        examples.fields().forEachRemaining(e -> {
+        examples.properties().forEach(e -> {
             if (e.getValue().path("$ref").isTextual()) {
                 refs.add(new Located(Pointers.child(pointer, e.getKey()), e.getValue()));
             }
@@ -80,7 +78,7 @@ final class SpecWalker {
         if (node.path("$ref").isTextual()) {
             schemaRefs.add(new Located(pointer, node));
         }
-        node.path("properties").fields().forEachRemaining(
+        node.path("properties").properties().forEach(
                 e -> schema(e.getValue(), Pointers.child(Pointers.child(pointer, "properties"), e.getKey())));
         for (String key : SUB_SCHEMAS) {
             if (node.path(key).isObject()) {

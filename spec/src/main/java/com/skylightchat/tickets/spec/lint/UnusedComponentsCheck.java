@@ -40,7 +40,7 @@ public final class UnusedComponentsCheck implements SpecCheck {
         }
         securitySchemeUses(context.document().root(), used);
         List<Finding> findings = new ArrayList<>();
-        context.document().root().path("components").fields().forEachRemaining(section ->
+        context.document().root().path("components").properties().forEach(section ->
                 section.getValue().fieldNames().forEachRemaining(name -> {
                     String pointer = Pointers.of("components", section.getKey(), name);
                     if (!used.contains(pointer)) {
