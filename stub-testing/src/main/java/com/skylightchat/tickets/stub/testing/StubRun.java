@@ -1,0 +1,52 @@
+package com.skylightchat.tickets.stub.testing;
+
+import com.skylightchat.tickets.stub.StubServer;
+import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One started stub and who started it: the extension context (by unique id) that must stop it, so that
+ * {@code @Nested} classes reuse their enclosing class's stub without stopping it.
+ */
+final class StubRun implements AutoCloseable {
+    /** Sent when neither the test nor the pacts name a key; any non-blank key satisfies the client. */
+    static final String FALLBACK_API_KEY = "tickets-stub-test-key";
+    private static final Logger LOG = LoggerFactory.getLogger(TicketsStubExtension.class);
+
+    private final StubServer server;
+    private final TicketsStubInfo info;
+    private final String owner;
+
+    private StubRun(StubServer server, TicketsStubInfo info, String owner) {
+        this.server = server;
+        this.info = info;
+        this.owner = owner;
+    }
+
+    static StubRun start(StubSettings settings, String owner) {
+        long started = System.nanoTime();
+        StubServer server = StubServer.start(settings.config());
+        Duration startup = Duration.ofNanos(System.nanoTime() - started);
+        String apiKey = settings.apiKey().isEmpty()
+            ? PactApiKey.find(settings.pacts()).orElse(FALLBACK_API_KEY)
+            : settings.apiKey();
+        TicketsStubInfo info = new TicketsStubInfo(server, apiKey, startup);
+        LOG.debug("tickets stub for {} listening on {} (started in {} ms)", owner, server.baseUrl(),
+            startup.toMillis());
+        return new StubRun(server, info, owner);
+    }
+
+    TicketsStubInfo info() {
+        return info;
+    }
+
+    boolean ownedBy(String contextId) {
+        return owner.equals(contextId);
+    }
+
+    @Override
+    public void close() {
+        server.close();
+    }
+}

@@ -1,0 +1,211 @@
+package com.skylightchat.tickets.stub.testing;
+
+import com.skylightchat.tickets.client.TicketsClient;
+import com.skylightchat.tickets.stub.StubConfig;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.platform.commons.support.AnnotationSupport;
+
+/**
+ * Runs the tickets stub in-process for JUnit 5 tests, in two forms (like WireMock's extension):
+ * <ul>
+ *   <li>declarative, through {@link TicketsStubTest} on the class: one stub per class, shared by {@code @Nested}
+ *       classes, configured by the annotation;</li>
+ *   <li>programmatic, {@code @RegisterExtension static TicketsStubExtension stub = TicketsStubExtension.builder()
+ *       ...build();}: one stub per class (a {@code static} field) or per test (an instance field), reachable through
+ *       the field ({@link #info()}, {@link #client()}, ...).</li>
+ * </ul>
+ * Either way the stub listens on 127.0.0.1 on a random port, its journal is emptied before each test, and
+ * parameters of type {@link TicketsStubInfo}, {@link TicketsClient} and {@code @}{@link StubBaseUrl} {@link URI} or
+ * {@link String} are injected. Do not combine both forms on one class: JUnit rejects two resolvers for one parameter.
+ */
+public final class TicketsStubExtension implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback,
+    AfterEachCallback, ParameterResolver {
+
+    private static final ExtensionContext.Namespace NAMESPACE =
+        ExtensionContext.Namespace.create(TicketsStubExtension.class);
+    private static final String RUN = "run";
+
+    /** Set for the programmatic form only; the declarative form reads the annotation. */
+    private final StubSettings settings;
+    private volatile StubRun run;
+    private volatile boolean perTest;
+
+    /** Used by JUnit for {@link TicketsStubTest}; build a programmatic one with {@link #builder()}. */
+    public TicketsStubExtension() {
+        this(null);
+    }
+
+    private TicketsStubExtension(StubSettings settings) {
+        this.settings = settings;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        if (settings != null) {
+            run = StubRun.start(settings, context.getUniqueId());
+            return;
+        }
+        ExtensionContext.Store store = context.getStore(NAMESPACE);
+        if (store.get(RUN, StubRun.class) != null) {
+            return; // a @Nested class: the enclosing class's stub serves it
+        }
+        TicketsStubTest annotation = AnnotationSupport.findAnnotation(context.getRequiredTestClass(),
+            TicketsStubTest.class).orElseThrow(() -> new IllegalStateException(
+                "TicketsStubExtension registered with @ExtendWith but without @TicketsStubTest on "
+                    + context.getRequiredTestClass().getName() + ": use @TicketsStubTest or @RegisterExtension"));
+        store.put(RUN, StubRun.start(StubSettings.of(annotation, context.getRequiredTestClass()),
+            context.getUniqueId()));
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        if (settings != null && run == null) {
+            // An instance field: JUnit never called beforeAll, so this stub lives for one test.
+            run = StubRun.start(settings, context.getUniqueId());
+            perTest = true;
+        }
+        current(context).info().resetJournal();
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        if (perTest) {
+            stopProgrammatic();
+        }
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        if (settings != null) {
+            stopProgrammatic();
+            return;
+        }
+        ExtensionContext.Store store = context.getStore(NAMESPACE);
+        StubRun owned = store.get(RUN, StubRun.class);
+        if (owned != null && owned.ownedBy(context.getUniqueId())) {
+            store.remove(RUN);
+            owned.close();
+        }
+    }
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        Class<?> type = parameter.getParameter().getType();
+        if (parameter.isAnnotated(StubBaseUrl.class)) {
+            return type == URI.class || type == String.class;
+        }
+        return type == TicketsStubInfo.class || type == TicketsClient.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        TicketsStubInfo info = current(context).info();
+        Class<?> type = parameter.getParameter().getType();
+        if (parameter.isAnnotated(StubBaseUrl.class)) {
+            return type == URI.class ? info.baseUrl() : info.baseUrl().toString();
+        }
+        return type == TicketsClient.class ? info.client() : info;
+    }
+
+    /** The running stub of the programmatic form. @throws IllegalStateException outside a test */
+    public TicketsStubInfo info() {
+        StubRun current = run;
+        if (current == null) {
+            throw new IllegalStateException("the tickets stub is not running: it runs from before the first test "
+                + "(static field) or each test (instance field) until after it");
+        }
+        return current.info();
+    }
+
+    /** Shortcut for {@code info().baseUrl()}. */
+    public URI baseUrl() {
+        return info().baseUrl();
+    }
+
+    /** Shortcut for {@code info().client()}. */
+    public TicketsClient client() {
+        return info().client();
+    }
+
+    private StubRun current(ExtensionContext context) {
+        if (settings != null) {
+            if (run == null) {
+                throw new IllegalStateException("the tickets stub is not running in " + context.getDisplayName());
+            }
+            return run;
+        }
+        StubRun found = context.getStore(NAMESPACE).get(RUN, StubRun.class);
+        if (found == null) {
+            throw new IllegalStateException("no tickets stub for " + context.getDisplayName()
+                + ": @TicketsStubTest goes on the test class");
+        }
+        return found;
+    }
+
+    private void stopProgrammatic() {
+        StubRun current = run;
+        run = null;
+        perTest = false;
+        if (current != null) {
+            current.close();
+        }
+    }
+
+    /** Configures the programmatic form. Defaults: embedded pacts, the pacts' API key. */
+    public static final class Builder {
+        private final List<Path> pacts = new ArrayList<>();
+        private String apiKey = "";
+        private Consumer<StubConfig.Builder> options = b -> { };
+
+        private Builder() {
+        }
+
+        /** Serves these pact files or directories instead of the embedded pacts; may be called repeatedly. */
+        public Builder pacts(Path... files) {
+            for (Path file : files) {
+                pacts.add(Objects.requireNonNull(file, "pact path"));
+            }
+            return this;
+        }
+
+        /** The key the injected client sends (default: the key in the served pacts). */
+        public Builder apiKey(String key) {
+            this.apiKey = Objects.requireNonNull(key, "key");
+            return this;
+        }
+
+        /**
+         * Any further stub option, e.g. {@code .stubOptions(o -> o.cors(true))}. Host, port and pacts are set by
+         * the extension before this runs, so they can be overridden too (at your own risk).
+         */
+        public Builder stubOptions(Consumer<StubConfig.Builder> options) {
+            this.options = Objects.requireNonNull(options, "options");
+            return this;
+        }
+
+        public TicketsStubExtension build() {
+            for (Path pact : pacts) {
+                if (!pact.toFile().exists()) {
+                    throw new IllegalArgumentException("no pact file or directory at " + pact.toAbsolutePath());
+                }
+            }
+            return new TicketsStubExtension(new StubSettings(pacts, apiKey, options));
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package com.skylightchat.tickets.stub.testing;
+
+import com.skylightchat.tickets.client.TicketsClient;
+import com.skylightchat.tickets.stub.JournalEntry;
+import com.skylightchat.tickets.stub.StubServer;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The stub a test runs against: where it listens, a client for it, and the requests it received since the current
+ * test started (the extension empties the journal before each test). Injected into test and lifecycle methods;
+ * also returned by {@link TicketsStubExtension#info()}. Thread-safe.
+ */
+public final class TicketsStubInfo {
+    private final StubServer server;
+    private final String apiKey;
+    private final TicketsClient client;
+    private final Duration startupTime;
+
+    TicketsStubInfo(StubServer server, String apiKey, Duration startupTime) {
+        this.server = server;
+        this.apiKey = apiKey;
+        this.startupTime = startupTime;
+        this.client = client(apiKey);
+    }
+
+    /** E.g. {@code http://127.0.0.1:41234}, without a trailing slash. */
+    public URI baseUrl() {
+        return server.baseUrl();
+    }
+
+    /** The random loopback port the stub listens on. */
+    public int port() {
+        return server.port();
+    }
+
+    /** The {@code X-Api-Key} {@link #client()} sends. */
+    public String apiKey() {
+        return apiKey;
+    }
+
+    /** A client pointed at the stub that sends {@link #apiKey()}. */
+    public TicketsClient client() {
+        return client;
+    }
+
+    /** A new client pointed at the stub that sends another key, e.g. to see how a wrong key is answered. */
+    public TicketsClient client(String otherApiKey) {
+        return TicketsClient.builder().baseUrl(baseUrl()).apiKey(otherApiKey).build();
+    }
+
+    /** Every request the stub received since the current test started, oldest first. */
+    public List<JournalEntry> requests() {
+        return server.journal();
+    }
+
+    /** The received requests with this method (any case) and path, e.g. {@code requests("GET", "/tickets/14")}. */
+    public List<JournalEntry> requests(String method, String path) {
+        Objects.requireNonNull(method, "method");
+        Objects.requireNonNull(path, "path");
+        return requests().stream().filter(e -> e.method().equalsIgnoreCase(method) && e.path().equals(path)).toList();
+    }
+
+    /** Forgets the received requests (the extension does this before every test). */
+    public void resetJournal() {
+        server.resetJournal();
+    }
+
+    /** The server itself, for what this class does not expose. Do not close it: the extension does. */
+    public StubServer server() {
+        return server;
+    }
+
+    /** How long starting the stub took (loading and indexing the pacts, binding the port). */
+    public Duration startupTime() {
+        return startupTime;
+    }
+
+    @Override
+    public String toString() {
+        return "TicketsStubInfo[baseUrl=" + baseUrl() + ", startupTime=" + startupTime.toMillis() + " ms]";
+    }
+}

@@ -1,0 +1,38 @@
+package com.skylightchat.tickets.stub.testing;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Runs the tickets stub in-process for a test class: started once before the first test on a random loopback port,
+ * stopped after the last one, its request journal emptied before every test.
+ *
+ * <p>Test methods and lifecycle methods may declare parameters of type {@link TicketsStubInfo} (URL, port, journal),
+ * {@link com.skylightchat.tickets.client.TicketsClient} (a client pointed at the stub with {@link #apiKey()}) and
+ * {@code @}{@link StubBaseUrl} {@link java.net.URI} or {@link String}. {@code @Nested} classes share the stub of
+ * their enclosing class. For a stub configured in code, register a {@link TicketsStubExtension} instead.
+ */
+@Target({ElementType.TYPE, ElementType.ANNOTATION_TYPE})
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@Inherited
+@ExtendWith(TicketsStubExtension.class)
+public @interface TicketsStubTest {
+    /**
+     * Pact files or directories of pact files to serve instead of the pacts embedded in the stub. A plain path is
+     * resolved against the working directory (the module directory under Maven); {@code classpath:pacts/x.json}
+     * names a test resource. Empty (the default) serves the embedded pacts.
+     */
+    String[] pacts() default {};
+
+    /**
+     * The {@code X-Api-Key} the injected client sends. Empty (the default): the key the served pacts were recorded
+     * with, so the client's requests match them.
+     */
+    String apiKey() default "";
+}

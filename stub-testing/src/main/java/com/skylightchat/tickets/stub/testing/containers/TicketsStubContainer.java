@@ -1,0 +1,116 @@
+package com.skylightchat.tickets.stub.testing.containers;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.testcontainers.containers.GenericContainer;
+import org.testcontainers.containers.wait.strategy.Wait;
+import org.testcontainers.utility.DockerImageName;
+import org.testcontainers.utility.MountableFile;
+
+/**
+ * Runs the tickets stub image ({@code skylight/tickets-stub}) with Testcontainers.
+ *
+ * <p>The container listens on {@value #STUB_PORT} on every interface inside the container, is ready when
+ * {@value #HEALTH_PATH} answers 200, and replays the pacts embedded in the image unless {@link #withPacts(Path)} or
+ * {@link #withPactsFromClasspath(String)} give others (those then replace the embedded ones). Pacts are copied
+ * into the container before it starts rather than bind-mounted, so this works with remote Docker engines too.
+ *
+ * <pre>{@code
+ * try (TicketsStubContainer stub = new TicketsStubContainer(DockerImageName.parse("skylight/tickets-stub:1.0.0"))) {
+ *     stub.start();
+ *     URI base = stub.getBaseUri();
+ * }
+ * }</pre>
+ * Not thread-safe while being configured, like every {@link GenericContainer}.
+ */
+public class TicketsStubContainer extends GenericContainer<TicketsStubContainer> {
+    /** The image name every tag of the stub image is compatible with. */
+    public static final DockerImageName DEFAULT_IMAGE_NAME = DockerImageName.parse("skylight/tickets-stub");
+    /** The port the stub listens on inside the container. */
+    public static final int STUB_PORT = 8080;
+    /** The admin health endpoint the container is waited on. */
+    public static final String HEALTH_PATH = "/__stub/health";
+    /** Where given pacts are copied to inside the container; one numbered directory per source. */
+    public static final String PACTS_DIR = "/pacts";
+
+    private final List<String> pactSourcesInContainer = new ArrayList<>();
+    private final List<String> stubArguments = new ArrayList<>();
+
+    /** @param image {@code skylight/tickets-stub:<tag>}, or another name declared compatible with it */
+    public TicketsStubContainer(DockerImageName image) {
+        super(image);
+        image.assertCompatibleWith(DEFAULT_IMAGE_NAME);
+        withExposedPorts(STUB_PORT);
+        waitingFor(Wait.forHttp(HEALTH_PATH).forPort(STUB_PORT).forStatusCode(200)
+            .withStartupTimeout(Duration.ofSeconds(60)));
+    }
+
+    /**
+     * Serves the pact files in {@code pacts} (a pact JSON file or a directory of them) instead of the embedded
+     * ones. May be called more than once; every source is served.
+     */
+    public TicketsStubContainer withPacts(Path pacts) {
+        Objects.requireNonNull(pacts, "pacts");
+        if (!Files.exists(pacts)) {
+            throw new IllegalArgumentException("no pact file or directory at " + pacts.toAbsolutePath());
+        }
+        String target = nextPactTarget(pacts.getFileName() == null ? "pacts" : pacts.getFileName().toString(),
+            Files.isDirectory(pacts));
+        withCopyFileToContainer(MountableFile.forHostPath(pacts), target);
+        return self();
+    }
+
+    /** Like {@link #withPacts(Path)} for a classpath resource (a pact file or a directory of them). */
+    public TicketsStubContainer withPactsFromClasspath(String resource) {
+        Objects.requireNonNull(resource, "resource");
+        MountableFile file = MountableFile.forClasspathResource(resource);
+        Path resolved = Path.of(file.getResolvedPath());
+        withCopyFileToContainer(file, nextPactTarget(resolved.getFileName().toString(), Files.isDirectory(resolved)));
+        return self();
+    }
+
+    /** Further stub command-line options, e.g. {@code withStubArguments("--cors")}; see {@code StubMain --help}. */
+    public TicketsStubContainer withStubArguments(String... arguments) {
+        stubArguments.addAll(List.of(arguments));
+        return self();
+    }
+
+    /** {@code http://host:port} of the running stub, as seen from this JVM (no trailing slash). */
+    public String getBaseUrl() {
+        return "http://" + getHost() + ":" + getMappedPort(STUB_PORT);
+    }
+
+    /** {@link #getBaseUrl()} as a {@link URI}. */
+    public URI getBaseUri() {
+        return URI.create(getBaseUrl());
+    }
+
+    /** The command the container runs with: listen on every interface, port 8080, plus the given pacts. */
+    List<String> stubCommand() {
+        List<String> command = new ArrayList<>(List.of("--host", "0.0.0.0", "--port", String.valueOf(STUB_PORT)));
+        for (String source : pactSourcesInContainer) {
+            command.add("--pact");
+            command.add(source);
+        }
+        command.addAll(stubArguments);
+        return command;
+    }
+
+    @Override
+    protected void configure() {
+        // The image's CMD carries the same host/port; a command replaces CMD whole, so it is repeated here.
+        setCommand(stubCommand().toArray(String[]::new));
+    }
+
+    private String nextPactTarget(String name, boolean directory) {
+        String dir = PACTS_DIR + "/" + (pactSourcesInContainer.size() + 1);
+        String target = directory ? dir : dir + "/" + name;
+        pactSourcesInContainer.add(directory ? dir : target);
+        return target;
+    }
+}

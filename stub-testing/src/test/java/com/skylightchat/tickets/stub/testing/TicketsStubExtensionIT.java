@@ -1,0 +1,43 @@
+package com.skylightchat.tickets.stub.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.skylightchat.tickets.client.TicketsClient;
+import com.skylightchat.tickets.client.model.TicketWithReplies;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The programmatic form: a {@code static} field gives one stub for the class, reachable through the field. */
+class TicketsStubExtensionIT {
+
+    @RegisterExtension
+    static TicketsStubExtension stub = TicketsStubExtension.builder()
+        .pacts(Path.of("src/test/resources/pacts"))
+        .apiKey("partner-key")
+        .stubOptions(options -> options.requestLog(false))
+        .build();
+
+    @Test
+    void servesThePactsGivenToTheBuilderThroughTheField() {
+        // when
+        TicketWithReplies ticket = stub.client().getTicket(99);
+
+        // then
+        assertThat(ticket.getSubject()).isEqualTo("Invoices are sent twice");
+        assertThat(stub.info().requests("GET", "/tickets/99")).hasSize(1);
+    }
+
+    @Test
+    void appliesFurtherStubOptions() {
+        assertThat(stub.info().server().config().requestLog()).isFalse();
+        assertThat(stub.info().server().config().host()).isEqualTo("127.0.0.1");
+    }
+
+    @Test
+    void injectsTheSameStubIntoParameters(TicketsStubInfo info, TicketsClient client) {
+        assertThat(info.baseUrl()).isEqualTo(stub.baseUrl());
+        assertThat(client.baseUrl()).isEqualTo(stub.baseUrl());
+        assertThat(info.apiKey()).isEqualTo("partner-key");
+    }
+}

@@ -1,0 +1,68 @@
+package com.skylightchat.tickets.stub.testing.containers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testcontainers.utility.DockerImageName;
+
+/** How the container is configured; nothing here needs a Docker engine. */
+class TicketsStubContainerTest {
+    private static final DockerImageName IMAGE = DockerImageName.parse("skylight/tickets-stub:test");
+
+    @Test
+    void listensOnEveryInterfaceOnPort8080AndServesTheEmbeddedPactsByDefault() {
+        try (TicketsStubContainer stub = new TicketsStubContainer(IMAGE)) {
+            assertThat(stub.stubCommand()).containsExactly("--host", "0.0.0.0", "--port", "8080");
+            assertThat(stub.getExposedPorts()).containsExactly(8080);
+        }
+    }
+
+    @Test
+    void copiesEachGivenPactSourceToItsOwnDirectoryAndPassesItWithPact(@TempDir Path dir) throws IOException {
+        // given
+        Path pactDir = Files.createDirectories(dir.resolve("pacts"));
+        Path pactFile = Files.writeString(dir.resolve("extra.json"), "{}");
+
+        // when
+        try (TicketsStubContainer stub = new TicketsStubContainer(IMAGE).withPacts(pactDir).withPacts(pactFile)
+            .withStubArguments("--cors")) {
+
+            // then
+            assertThat(stub.stubCommand()).containsExactly("--host", "0.0.0.0", "--port", "8080",
+                "--pact", "/pacts/1", "--pact", "/pacts/2/extra.json", "--cors");
+            assertThat(stub.getCopyToFileContainerPathMap().values())
+                .containsExactlyInAnyOrder("/pacts/1", "/pacts/2/extra.json");
+        }
+    }
+
+    @Test
+    void refusesAPactPathThatDoesNotExist(@TempDir Path dir) {
+        try (TicketsStubContainer stub = new TicketsStubContainer(IMAGE)) {
+            assertThatThrownBy(() -> stub.withPacts(dir.resolve("missing")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("missing");
+        }
+    }
+
+    @Test
+    void refusesAnImageThatIsNotTheStub() {
+        assertThatThrownBy(() -> new TicketsStubContainer(DockerImageName.parse("nginx:1.27")))
+            .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void acceptsAMirroredImageDeclaredCompatible() {
+        DockerImageName mirrored = DockerImageName.parse("registry.example.test/team/tickets-stub:1.0.0")
+            .asCompatibleSubstituteFor("skylight/tickets-stub");
+
+        // getDockerImageName() would resolve (pull) the image, so only construction is checked here
+        try (TicketsStubContainer stub = new TicketsStubContainer(mirrored)) {
+            assertThat(stub.stubCommand()).contains("--host", "0.0.0.0");
+        }
+    }
+}
