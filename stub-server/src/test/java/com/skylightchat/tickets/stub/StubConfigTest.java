@@ -1,0 +1,57 @@
+package com.skylightchat.tickets.stub;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class StubConfigTest {
+
+    @Test
+    void defaultsToLoopbackPort8080AdminOnCorsOffAndTheEmbeddedPacts() {
+        StubConfig config = StubConfig.builder().build();
+
+        assertThat(config.host()).isEqualTo("127.0.0.1");
+        assertThat(config.isLoopback()).isTrue();
+        assertThat(config.port()).isEqualTo(8080);
+        assertThat(config.admin()).isTrue();
+        assertThat(config.cors()).isFalse();
+        assertThat(config.pacts()).isEmpty();
+        assertThat(config.providerStateHeader()).isEqualTo("X-Pact-Provider-State");
+    }
+
+    @Test
+    void isImmutable() {
+        List<Path> pacts = new ArrayList<>(List.of(Path.of("a.json")));
+        StubConfig config = StubConfig.builder().pacts(pacts).build();
+
+        pacts.add(Path.of("b.json"));
+
+        assertThat(config.pacts()).containsExactly(Path.of("a.json"));
+        assertThatThrownBy(() -> config.pacts().add(Path.of("c.json")))
+                .isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
+    void rejectsImpossibleValuesWithTheOptionName() {
+        assertThatThrownBy(() -> StubConfig.builder().port(70000).build()).hasMessageContaining("port");
+        assertThatThrownBy(() -> StubConfig.builder().journalSize(0).build()).hasMessageContaining("journalSize");
+    }
+
+    @Test
+    void knowsAWildcardBindIsNotLoopback() {
+        assertThat(StubConfig.builder().host("0.0.0.0").build().isLoopback()).isFalse();
+        assertThat(StubConfig.builder().host("localhost").build().isLoopback()).isTrue();
+    }
+
+    @Test
+    void copiesItselfIntoABuilder() {
+        StubConfig config = StubConfig.builder().port(0).cors(true).providerState("s").build();
+
+        assertThat(config.toBuilder().build()).isEqualTo(config);
+    }
+}

@@ -1,0 +1,82 @@
+package com.skylightchat.tickets.stub.cli;
+
+import com.skylightchat.tickets.stub.loader.EmbeddedPacts;
+import com.skylightchat.tickets.stub.testing.Fixtures;
+import com.skylightchat.tickets.stub.testing.Http;
+import org.junit.jupiter.api.Test;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The runnable jar as users start it: {@code java -jar target/tickets-stub-server.jar [options]}. */
+class RunnableJarIT {
+
+    private static final Path JAR = Path.of(System.getProperty("stub.runnable.jar", "target/tickets-stub-server.jar"));
+    private static final Pattern URL = Pattern.compile("on (http://\\S+) ");
+
+    @Test
+    void servesTheEmbeddedPactsWithoutOptions() throws Exception {
+        Process process = start("--port", "0");
+        try {
+            String line = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))
+                    .readLine();
+            int embedded = EmbeddedPacts.names().size();
+            if (embedded == 0) {
+                assertThat(process.waitFor(20, TimeUnit.SECONDS)).isTrue();
+                assertThat(process.exitValue()).isEqualTo(3);
+                return;
+            }
+            assertThat(line).contains("from " + embedded + " embedded pact");
+            Matcher url = URL.matcher(line);
+            assertThat(url.find()).isTrue();
+            var health = new Http(URI.create(url.group(1))).get("/__stub/health");
+            assertThat(health.statusCode()).isEqualTo(200);
+            assertThat(Http.json(health).get("status").asText()).isEqualTo("UP");
+        } finally {
+            process.destroy();
+            process.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    void exitsWithThreeAndNamesTheFileWhenAPactIsBroken() throws Exception {
+        Path broken = Fixtures.broken("not-a-pact.json");
+        Process process = start("--port", "0", "--pact", broken.toString());
+
+        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.exitValue()).isEqualTo(3);
+        assertThat(err).contains(broken.toString()).contains("not a pact");
+    }
+
+    @Test
+    void exitsWithTwoOnAUsageError() throws Exception {
+        Process process = start("--port");
+
+        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).isEqualTo(2);
+    }
+
+    private static Process start(String... args) throws IOException {
+        assertThat(Files.isRegularFile(JAR)).as("runnable jar %s", JAR).isTrue();
+        List<String> command = new ArrayList<>(List.of(javaBinary(), "-jar", JAR.toString()));
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command).start();
+    }
+
+    private static String javaBinary() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+}
