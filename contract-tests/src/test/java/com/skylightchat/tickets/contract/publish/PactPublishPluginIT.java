@@ -25,7 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Runs the real {@code pact:publish} goal of the official Pact Maven plugin through this module's pact-publish
  * profile (a child Maven with a controlled environment) against a {@link RecordingBroker}, and checks what reached
  * the broker: the pact itself, the consumer version (project version + git commit), the branch and the auth
- * header; and that a rejected publication fails the build with the broker's message.
+ * header; that a rejected publication fails the build with the broker's message; and that can-i-deploy asks
+ * about this commit's version and fails when the broker says no.
  */
 class PactPublishPluginIT {
 
@@ -105,6 +106,31 @@ class PactPublishPluginIT {
             assertThat(outcome.exitCode()).as(outcome.output()).isNotZero();
             assertThat(outcome.output()).contains(RecordingBroker.REJECTION)
                     .contains("One or more of the pact files were rejected by the pact broker");
+        }
+    }
+
+    @Test
+    void canIDeployAsksTheMatrixForThisCommitsVersionAndFailsWhenTheBrokerSaysNo() throws Exception {
+        try (RecordingBroker broker = RecordingBroker.rejecting()) {
+            // given
+            Map<String, String> environment = Map.of("PACT_BROKER_BASE_URL", broker.baseUrl(),
+                    "PACT_BROKER_TOKEN", "s3cr3t-token");
+
+            // when
+            NestedMaven.Outcome outcome = NestedMaven.run(environment,
+                    List.of("-DtoEnvironment=production", "validate", "pact:can-i-deploy"));
+
+            // then
+            assertThat(outcome.exitCode()).as(outcome.output()).isNotZero();
+            assertThat(outcome.output()).contains(RecordingBroker.MATRIX_REASON);
+            RecordingBroker.Received matrix = broker.received().stream()
+                    .filter(r -> r.path().equals("/matrix") && r.header("Authorization") != null)
+                    .findFirst().orElseThrow();
+            String query = java.net.URLDecoder.decode(matrix.query(), StandardCharsets.UTF_8);
+            assertThat(query).contains("q[][pacticipant]=" + ContractNames.CONSUMER, "environment=production");
+            Matcher version = Pattern.compile("q\\[]\\[version]=([^&]+)").matcher(query);
+            assertThat(version.find()).as(query).isTrue();
+            assertVersionIsProjectVersionPlusHeadCommit(version.group(1));
         }
     }
 

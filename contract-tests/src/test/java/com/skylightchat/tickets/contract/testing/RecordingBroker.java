@@ -13,7 +13,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /**
  * A stand-in for a Pact Broker on 127.0.0.1 (port 0): it answers the HAL index with a {@code pb:publish-contracts}
  * link and records every publication it receives. It accepts publications, or rejects them with {@link #REJECTION}
- * the way a broker refuses to change published content (409 with {@code errors} and {@code notices}). Like a
+ * the way a broker refuses to change published content (409 with {@code errors} and {@code notices}),
+ * and then also answers can-i-deploy with "not deployable" and {@link #MATRIX_REASON}. Like a
  * protected broker it challenges requests without {@code Authorization} (401, {@code WWW-Authenticate: Basic}).
  * Thread-safe; close it to free the port.
  */
@@ -22,8 +23,12 @@ public final class RecordingBroker implements AutoCloseable {
     public static final String REJECTION = "Cannot change the content of the pact for skylight-tickets-java-client "
             + "version 1.0.0 and provider skylight-tickets-api, as race conditions will cause unreliable results";
 
-    /** One request as the broker saw it. */
-    public record Received(String method, String path, Map<String, List<String>> headers, String body) {
+    public static final String MATRIX_REASON = "There is no verified pact between the version of "
+            + "skylight-tickets-java-client and the version of skylight-tickets-api currently in production";
+
+    /** One request as the broker saw it; {@code query} is the raw (still percent-encoded) query, or null. */
+    public record Received(String method, String path, String query, Map<String, List<String>> headers,
+                           String body) {
         public String header(String name) {
             return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
                     .map(e -> e.getValue().get(0)).findFirst().orElse(null);
@@ -67,7 +72,8 @@ public final class RecordingBroker implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         String path = exchange.getRequestURI().getPath();
-        received.add(new Received(exchange.getRequestMethod(), path, Map.copyOf(exchange.getRequestHeaders()), body));
+        received.add(new Received(exchange.getRequestMethod(), path, exchange.getRequestURI().getRawQuery(),
+                Map.copyOf(exchange.getRequestHeaders()), body));
         if (exchange.getRequestHeaders().getFirst("Authorization") == null) {
             // As a protected broker does: clients using basic auth send credentials only after this challenge.
             exchange.getResponseHeaders().set("WWW-Authenticate", "Basic realm=\"Pact Broker\"");
@@ -81,6 +87,9 @@ public final class RecordingBroker implements AutoCloseable {
         } else if (path.equals("/contracts/publish")) {
             respond(exchange, 409, "{\"errors\":{\"contracts\":[\"" + REJECTION + "\"]},"
                     + "\"notices\":[{\"level\":\"error\",\"text\":\"" + REJECTION + "\"}]}");
+        } else if (path.equals("/matrix")) {
+            respond(exchange, 200, "{\"summary\":{\"deployable\":" + !rejecting + ",\"reason\":\"" + MATRIX_REASON
+                    + "\",\"success\":0,\"failed\":0,\"unknown\":1},\"matrix\":[]}");
         } else {
             respond(exchange, 404, "{\"error\":\"not found\"}");
         }
