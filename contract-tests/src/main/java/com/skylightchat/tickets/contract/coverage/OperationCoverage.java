@@ -1,5 +1,6 @@
 package com.skylightchat.tickets.contract.coverage;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +12,7 @@ import java.util.Map;
 public record OperationCoverage(SpecOperation operation, Map<String, List<String>> interactionsByStatus) {
 
     public OperationCoverage {
-        interactionsByStatus = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(interactionsByStatus));
+        interactionsByStatus = Collections.unmodifiableMap(new LinkedHashMap<>(interactionsByStatus));
     }
 
     public boolean isCovered() {

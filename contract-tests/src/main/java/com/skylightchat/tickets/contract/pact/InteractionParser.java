@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** Turns one interaction node of any pact layout (V2–V4) into a {@link RecordedInteraction}. */
@@ -26,7 +27,7 @@ final class InteractionParser {
         Map<String, List<String>> requestHeaders = multiMap(request.path("headers"));
         Map<String, List<String>> responseHeaders = multiMap(response.path("headers"));
         RecordedRequest recordedRequest = new RecordedRequest(
-                request.path("method").asText("GET").toUpperCase(java.util.Locale.ROOT),
+                request.path("method").asText("GET").toUpperCase(Locale.ROOT),
                 request.path("path").asText("/"),
                 query(request.path("query")),
                 requestHeaders,
