@@ -1,0 +1,50 @@
+package com.skylightchat.tickets.client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.skylightchat.tickets.client.invoker.ApiClient;
+import com.skylightchat.tickets.client.invoker.ApiException;
+import java.io.IOException;
+import java.net.http.HttpConnectTimeoutException;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Failures that a loopback server cannot provoke reliably (a connect timeout, an interrupt), fed to the translator
+ * as the generated code reports them: an {@link ApiException} with status 0 wrapping the JDK exception.
+ */
+class ErrorTranslatorTest {
+    private static final String KEY = "sk-test-secret-42";
+    private final ErrorTranslator translator = new ErrorTranslator(ApiClient.createDefaultObjectMapper(), KEY,
+        Duration.ofSeconds(2), Duration.ofSeconds(9));
+
+    @Test
+    void aConnectTimeoutNamesTheConnectTimeout() {
+        TicketsClientException e = translator.translate(Operation.LIST_TICKETS,
+            new ApiException(new HttpConnectTimeoutException("HTTP connect timed out")));
+
+        assertThat(e.isTimeout()).isTrue();
+        assertThat(e.status()).isZero();
+        assertThat(e).hasMessage("listTickets (GET /tickets) timed out: no connection within the connect timeout of PT2S")
+            .hasCauseInstanceOf(HttpConnectTimeoutException.class);
+    }
+
+    @Test
+    void anInterruptIsReportedAsSuch() {
+        TicketsClientException e = translator.translate(Operation.CLOSE_TICKET,
+            new ApiException(new InterruptedException()));
+
+        assertThat(e.isTimeout()).isFalse();
+        assertThat(e).hasMessage("closeTicket (POST /tickets/{id}/close) was interrupted while waiting for the response")
+            .hasCauseInstanceOf(InterruptedException.class);
+    }
+
+    @Test
+    void anIoFailureMentioningTheKeyIsRedacted() {
+        TicketsClientException e = translator.translate(Operation.GET_TICKET,
+            new ApiException(new IOException("proxy refused header X-Api-Key: " + KEY)));
+
+        assertThat(e.getMessage()).doesNotContain(KEY).endsWith("X-Api-Key: ****");
+        ErrorMappingIT.assertNoGeneratorExceptionIn(e);
+    }
+}
