@@ -36,6 +36,20 @@ class PactApiKeyTest {
     }
 
     @Test
+    void prefersTheKeyMostInteractionsSendOverTheWrongKeyRecordedFor401() throws IOException {
+        // given: the 401 interaction comes first
+        JsonNode pact = JSON.readTree("""
+            {"interactions": [
+              {"request": {"headers": {"X-Api-Key": ["revoked-key"]}}, "response": {"status": 401}},
+              {"request": {"headers": {"X-Api-Key": ["good-key"]}}, "response": {"status": 200}},
+              {"request": {"headers": {"X-Api-Key": ["good-key"]}}, "response": {"status": 201}}
+            ]}""");
+
+        // when / then
+        assertThat(PactApiKey.inPact(pact)).contains("good-key");
+    }
+
+    @Test
     void findsNothingWhenNoInteractionSendsAKey() throws IOException {
         JsonNode pact = JSON.readTree("""
             {"interactions": [{"request": {"headers": {"Accept": ["application/json"]}}}]}""");

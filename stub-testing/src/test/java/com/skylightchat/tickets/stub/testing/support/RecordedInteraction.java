@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,9 +70,7 @@ public record RecordedInteraction(String description, String providerState, Stri
 
     private static Map<String, String> firstValues(JsonNode headers) {
         Map<String, String> values = new LinkedHashMap<>();
-        Iterator<Map.Entry<String, JsonNode>> fields = headers.fields();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> field = fields.next();
+        for (Map.Entry<String, JsonNode> field : headers.properties()) {
             JsonNode value = field.getValue().isArray() ? field.getValue().path(0) : field.getValue();
             values.put(field.getKey(), value.asText());
         }

@@ -3,6 +3,7 @@ package com.skylightchat.tickets.stub.testing.support;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.testcontainers.DockerClientFactory;
@@ -18,24 +19,48 @@ public final class StubImage {
     private StubImage() {
     }
 
+    /** The image to test; aborts (skips) or fails the calling test when there is none. */
     public static DockerImageName builtInThisBuild() {
+        unavailableReason().ifPresent(reason -> {
+            if (required()) {
+                Assertions.fail(requiredMessage(reason));
+            }
+            Assumptions.abort("container test skipped: " + reason);
+        });
+        return DockerImageName.parse(System.getProperty("tickets.stub.image"));
+    }
+
+    /** Why no container test can run here, or empty when the image of this build is in a running engine. */
+    public static Optional<String> unavailableReason() {
         String image = System.getProperty("tickets.stub.image");
         String idFile = System.getProperty("tickets.stub.image.id.file");
         if (image == null || idFile == null) {
-            unavailable("run through Maven (mvn verify): the build passes the image name and Jib's image id file");
+            return Optional.of("run through Maven (mvn verify): the build passes the image name and Jib's id file");
         }
         if (!DockerClientFactory.instance().isDockerAvailable()) {
-            unavailable("no Docker engine answers (DOCKER_HOST or /var/run/docker.sock); start one, e.g. dockerd");
+            return Optional.of("no Docker engine answers (DOCKER_HOST or /var/run/docker.sock); start one, "
+                + "e.g. dockerd");
         }
         Path built = Path.of(idFile);
         if (!Files.isRegularFile(built)) {
-            unavailable("the stub image was not built in this build (" + built + " is missing): Jib's stub-image "
-                + "profile was off (no /var/run/docker.sock, -P!stub-image or -Djib.skip)");
+            return Optional.of("the stub image was not built in this build (" + built + " is missing): Jib's "
+                + "stub-image profile was off (no /var/run/docker.sock, -P!stub-image or -Djib.skip)");
         }
-        String builtId = read(built);
         String taggedId = DockerClientFactory.instance().client().inspectImageCmd(image).exec().getId();
-        Assertions.assertEquals(builtId, taggedId, image + " is not the image Jib built in this build");
-        return DockerImageName.parse(image);
+        if (!read(built).equals(taggedId)) {
+            throw new AssertionError(image + " is " + taggedId + ", not the image Jib built in this build ("
+                + read(built) + ")");
+        }
+        return Optional.empty();
+    }
+
+    static boolean required() {
+        return Boolean.getBoolean("tickets.stub.containers.required")
+            || "true".equalsIgnoreCase(System.getenv("TICKETS_STUB_CONTAINERS_REQUIRED"));
+    }
+
+    static String requiredMessage(String reason) {
+        return "container test required (tickets.stub.containers.required=true) but cannot run: " + reason;
     }
 
     private static String read(Path file) {
@@ -44,19 +69,5 @@ public final class StubImage {
         } catch (IOException e) {
             throw new AssertionError("cannot read " + file, e);
         }
-    }
-
-    private static void unavailable(String reason) {
-        String message = "container test skipped: " + reason;
-        if (required()) {
-            Assertions.fail(message.replace("skipped", "required but cannot run")
-                + " (tickets.stub.containers.required=true)");
-        }
-        Assumptions.abort(message);
-    }
-
-    private static boolean required() {
-        return Boolean.getBoolean("tickets.stub.containers.required")
-            || "true".equalsIgnoreCase(System.getenv("TICKETS_STUB_CONTAINERS_REQUIRED"));
     }
 }
