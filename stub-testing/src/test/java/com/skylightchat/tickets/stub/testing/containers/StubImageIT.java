@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.dockerjava.api.command.InspectImageResponse;
 import com.skylightchat.tickets.stub.testing.support.Http;
+import com.skylightchat.tickets.stub.testing.support.RequiresStubImage;
 import com.skylightchat.tickets.stub.testing.support.StubImage;
 import java.net.URI;
 import java.net.http.HttpResponse;
@@ -16,6 +17,7 @@ import org.testcontainers.containers.wait.strategy.Wait;
 import org.testcontainers.utility.DockerImageName;
 
 /** The image as Jib built it, used the way {@code docker run -p 8080:8080 skylight/tickets-stub} uses it. */
+@RequiresStubImage
 class StubImageIT {
     private static DockerImageName image;
 

@@ -7,6 +7,7 @@ import com.skylightchat.tickets.client.TicketsClient;
 import com.skylightchat.tickets.client.model.TicketWithReplies;
 import com.skylightchat.tickets.stub.testing.support.Http;
 import com.skylightchat.tickets.stub.testing.support.RecordedInteraction;
+import com.skylightchat.tickets.stub.testing.support.RequiresStubImage;
 import com.skylightchat.tickets.stub.testing.support.StubImage;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.testcontainers.utility.DockerImageName;
 
 /** The stub image built in this build, run through {@link TicketsStubContainer} with the pacts embedded in it. */
+@RequiresStubImage
 class TicketsStubContainerIT {
     private static DockerImageName image;
     private static TicketsStubContainer stub;

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs a container test class only where {@link StubImage} finds the image of this build; otherwise the class is
@@ -27,6 +28,9 @@ public @interface RequiresStubImage {
                 if (StubImage.required()) {
                     throw new IllegalStateException(StubImage.requiredMessage(reason));
                 }
+                // Surefire shows a skipped class only as a count; say why on the console too.
+                LoggerFactory.getLogger(RequiresStubImage.class).warn("{} skipped: {}", context.getDisplayName(),
+                    reason);
                 return ConditionEvaluationResult.disabled("container test skipped: " + reason);
             }).orElseGet(() -> ConditionEvaluationResult.enabled("the stub image of this build is available"));
         }
