@@ -26,6 +26,10 @@ import java.util.List;
  */
 public final class StubServer implements AutoCloseable {
 
+    private static final int WARM_UP_INTERACTIONS = 64;
+    private static final java.util.concurrent.atomic.AtomicBoolean PRELOADED =
+            new java.util.concurrent.atomic.AtomicBoolean();
+
     private final StubContext context;
     private final StubHttpServer http;
     private final PactWatcher watcher;
@@ -44,13 +48,45 @@ public final class StubServer implements AutoCloseable {
      * @throws RuntimeException         when the address cannot be bound
      */
     public static StubServer start(StubConfig config) {
+        preload();
         LoadedPacts pacts = PactLoader.load(config.pacts());
         SpecViolations spec = config.specValidation() ? SpecViolations.load(config.spec()) : null;
         StubContext context = new StubContext(config, pacts, () -> PactLoader.load(config.pacts()), spec);
+        background("stub-warm-up", () -> context.served().matcher().warmUp(WARM_UP_INTERACTIONS));
         StubHttpServer http = new StubHttpServer(context);
         PactWatcher watcher = config.watch() && !config.pacts().isEmpty()
                 ? new PactWatcher(config.pacts(), config.watchInterval(), context::reload) : null;
         return new StubServer(context, http, watcher);
+    }
+
+    /**
+     * Starts loading the expensive classes on background threads: Pact JVM's model (its content-type registry
+     * parses Apache Tika's MIME database, ~0.4 s) and matchers, and the HTTP layer. Start-up then uses both cores
+     * while the caller parses options and the pacts load. Idempotent; called by {@link #start} and, earlier, by the
+     * CLI's {@code main}. {@code -Dstub.noPreload=true} turns it off (for measuring).
+     */
+    public static void preload() {
+        if (!Boolean.getBoolean("stub.noPreload") && PRELOADED.compareAndSet(false, true)) {
+            background("stub-preload-pact", () -> {
+                new au.com.dius.pact.core.model.ContentType("application/json").isBinaryType();
+                au.com.dius.pact.core.model.OptionalBody.body(new byte[] {'{', '}'},
+                        new au.com.dius.pact.core.model.ContentType("application/json"));
+                au.com.dius.pact.core.matchers.RequestMatching.Companion.getClass();
+            });
+            background("stub-preload-http", StubHttpServer::preload);
+        }
+    }
+
+    private static void background(String name, Runnable task) {
+        Thread thread = new Thread(() -> {
+            try {
+                task.run();
+            } catch (RuntimeException | LinkageError e) {
+                // Only an optimisation: the same work happens on first use.
+            }
+        }, name);
+        thread.setDaemon(true);
+        thread.start();
     }
 
     /** {@code http://host:port}, without a trailing slash. */

@@ -30,7 +30,7 @@ final class ProviderStateChangeEndpoint implements AdminEndpoint {
         Map<String, Object> change;
         try {
             change = request.body().length == 0 ? new LinkedHashMap<>()
-                    : Exchanges.JSON.readValue(request.body(), MAP);
+                    : Exchanges.json().readValue(request.body(), MAP);
         } catch (IOException e) {
             return new AdminResponse(400, Map.of("error", "the state change body is not a JSON object: "
                     + e.getMessage().lines().findFirst().orElse("")));

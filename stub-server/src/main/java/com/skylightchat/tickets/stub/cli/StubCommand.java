@@ -115,6 +115,10 @@ final class StubCommand {
         @Option(names = "--journal-size", paramLabel = "N", defaultValue = "1000",
                 description = "Requests kept by the admin journal (default: ${DEFAULT-VALUE}).")
         int journalSize;
+
+        @Option(names = "--match-cache", paramLabel = "N", defaultValue = "10000",
+                description = "Match decisions cached (default: ${DEFAULT-VALUE}; 0 turns the cache off).")
+        int matchCache;
     }
 
     static final class Logging {
@@ -136,7 +140,7 @@ final class StubCommand {
                 .specValidation(validation.spec != null)
                 .spec(validation.spec == null || validation.spec.isEmpty() ? null : Path.of(validation.spec))
                 .maxBodyBytes(limits.maxBody).maxHeaderBytes(limits.maxHeaders).readTimeout(limits.readTimeout)
-                .idleTimeout(limits.idleTimeout).journalSize(limits.journalSize)
+                .idleTimeout(limits.idleTimeout).journalSize(limits.journalSize).matchCacheSize(limits.matchCache)
                 .requestLog(!logging.noRequestLog)
                 .build();
     }

@@ -26,6 +26,8 @@ public final class StubMain {
     }
 
     public static void main(String[] args) {
+        // Let the heavy classes load on the other core while picocli parses (start-up time, see the README).
+        StubServer.preload();
         int code = run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true), true);
         if (code != 0) {
             System.exit(code);

@@ -5,6 +5,7 @@ import au.com.dius.pact.core.model.OptionalBody;
 import au.com.dius.pact.core.model.Request;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,6 +22,14 @@ import java.util.Map;
  */
 public record IncomingRequest(String method, String path, Map<String, List<String>> query,
                               Map<String, List<String>> headers, byte[] body) {
+
+    /** The request an interaction recorded, as if a client had sent exactly that. */
+    public static IncomingRequest recorded(au.com.dius.pact.core.model.IRequest request) {
+        Map<String, List<String>> query = new LinkedHashMap<>();
+        request.getQuery().forEach((k, v) -> query.put(k, v.stream().map(String::valueOf).toList()));
+        return new IncomingRequest(request.getMethod().toUpperCase(Locale.ROOT), request.getPath(), query,
+                new LinkedHashMap<>(request.getHeaders()), request.getBody().orEmpty());
+    }
 
     /** The first value of a header, case-insensitively, or {@code null}. */
     public String header(String name) {

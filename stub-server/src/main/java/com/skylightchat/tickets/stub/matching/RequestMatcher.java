@@ -48,6 +48,18 @@ public final class RequestMatcher {
         return cache.get(key, k -> decide(request, candidates, state));
     }
 
+    /**
+     * Replays up to {@code limit} interactions' own recorded requests through the matcher: initialises Pact JVM's
+     * matching classes before the first client arrives and leaves those decisions cached. Safe to run on a
+     * background thread while requests are served.
+     */
+    public void warmUp(int limit) {
+        for (StubInteraction interaction : pacts.interactions().subList(0, Math.min(limit,
+                pacts.interactions().size()))) {
+            match(IncomingRequest.recorded(interaction.request()), interaction.firstStateName());
+        }
+    }
+
     int cachedDecisions() {
         return cache.size();
     }

@@ -22,10 +22,17 @@ import java.util.Map;
  */
 public final class Exchanges {
 
-    /** Shared JSON writer for every body the stub itself produces (errors, admin answers). */
-    public static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** Created on first use: most requests are pact replays that never need Jackson (start-up time). */
+    private static final class Holder {
+        static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    }
 
     private Exchanges() {
+    }
+
+    /** Shared JSON mapper for every body the stub itself produces (errors, admin answers). */
+    public static ObjectMapper json() {
+        return Holder.JSON;
     }
 
     static IncomingRequest request(HttpServerExchange exchange, byte[] body) {
@@ -57,7 +64,7 @@ public final class Exchanges {
     public static void sendJson(HttpServerExchange exchange, int status, Object body) {
         byte[] bytes;
         try {
-            bytes = JSON.writeValueAsBytes(body);
+            bytes = json().writeValueAsBytes(body);
         } catch (JsonProcessingException e) {
             status = 500;
             bytes = ("{\"error\":\"cannot write the answer as JSON\"}").getBytes(java.nio.charset.StandardCharsets.UTF_8);

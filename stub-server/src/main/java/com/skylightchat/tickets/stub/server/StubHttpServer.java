@@ -44,6 +44,21 @@ public final class StubHttpServer implements AutoCloseable {
         context.baseUrl(baseUrl.toString());
     }
 
+    /**
+     * Loads and initialises the HTTP layer's classes (Undertow, XNIO, the platform MBean server XNIO registers
+     * with) so that a later {@link #StubHttpServer(StubContext)} on another thread finds them ready.
+     */
+    public static void preload() {
+        try {
+            Class.forName("io.undertow.Undertow");
+            Class.forName("org.xnio.nio.NioXnioProvider");
+            Class.forName("io.undertow.server.protocol.http.HttpOpenListener");
+        } catch (ClassNotFoundException e) {
+            return;
+        }
+        java.lang.management.ManagementFactory.getPlatformMBeanServer();
+    }
+
     public int port() {
         return port;
     }
