@@ -20,10 +20,13 @@ set -euo pipefail
 
 IMAGE="${BASE_IMAGE:-skylight/jre17-base:local}"
 DOCKER="${DOCKER:-docker}"
-# What the stub server and its libraries (Undertow, Jackson, Pact JVM, Kotlin, swagger) load at
-# run time, checked with jdeps on the stub's classpath; java.desktop is there for java.beans
-# (Jackson/swagger introspection), its AWT natives are never loaded in a headless server.
-MODULES="${JRE_MODULES:-java.base,java.compiler,java.desktop,java.instrument,java.logging,java.management,java.naming,java.net.http,java.scripting,java.security.jgss,java.sql,java.xml,jdk.crypto.ec,jdk.unsupported,jdk.zipfs}"
+# What the stub server and its libraries (Undertow, Jackson, Pact JVM, Kotlin, swagger) need:
+# `jdeps --multi-release 17 --ignore-missing-deps --print-module-deps stub-server/target/tickets-stub-server.jar`
+# lists java.base, compiler, desktop (java.beans for Jackson/swagger introspection; its AWT natives are never
+# loaded headless), instrument, management, naming, scripting, security.jgss, security.sasl, sql, unsupported;
+# logging (JUL, jboss-logging), xml, net.http, crypto.ec (TLS) and zipfs are loaded reflectively or by
+# service lookup, which jdeps cannot see.
+MODULES="${JRE_MODULES:-java.base,java.compiler,java.desktop,java.instrument,java.logging,java.management,java.naming,java.net.http,java.scripting,java.security.jgss,java.security.sasl,java.sql,java.xml,jdk.crypto.ec,jdk.unsupported,jdk.zipfs}"
 RUN_UID=10001
 RUN_GID=10001
 RUN_USER=stub
