@@ -23,6 +23,7 @@ class TicketsStubContainerTest {
     }
 
     @Test
+    @SuppressWarnings("deprecation") // the only public view of what will be copied, short of starting a container
     void copiesEachGivenPactSourceToItsOwnDirectoryAndPassesItWithPact(@TempDir Path dir) throws IOException {
         // given
         Path pactDir = Files.createDirectories(dir.resolve("pacts"));
