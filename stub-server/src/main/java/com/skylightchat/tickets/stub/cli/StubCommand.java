@@ -20,7 +20,7 @@ import java.util.List;
                 "Without --pact it serves the pacts embedded at build time."},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  stopped normally", "  1  could not start (e.g. the port is taken)",
-                "  2  usage error", "  3  a pact file could not be loaded"})
+                "  2  usage error", "  3  a pact file could not be loaded", ""})
 final class StubCommand {
 
     @ArgGroup(validate = false, heading = "%nPacts:%n", order = 1)

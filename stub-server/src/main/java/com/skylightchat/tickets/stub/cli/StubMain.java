@@ -26,8 +26,6 @@ public final class StubMain {
     }
 
     public static void main(String[] args) {
-        // Let the heavy classes load on the other core while picocli parses (start-up time, see the README).
-        StubServer.preload();
         int code = run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true), true);
         if (code != 0) {
             System.exit(code);
@@ -57,6 +55,8 @@ public final class StubMain {
             return EXIT_USAGE;
         }
         configureLogging(level);
+        // Let the heavy classes load on the other core while the config is built and the pacts are read.
+        StubServer.preload();
         StubConfig config;
         try {
             config = command.toConfig();
