@@ -5,7 +5,7 @@
 # Prints, for GET a ticket and POST a reply (2 threads x 50 connections, DURATION after WARMUP): req/s and p99;
 # the time from launch to the first 200; the peak RSS while under load; and the per-request cost with a generated
 # pact of 10,000 interactions versus 10 (random ids, with and without the match cache).
-# Environment: JAR, JAVA_OPTS, PORT, DURATION (10s), WARMUP (5s), GET_PATH, POST_PATH, POST_BODY, API_KEY,
+# Environment: JAR, JAVA_OPTS, SCALE_JAVA_OPTS (the 10,000-interaction runs need a larger heap), PORT, DURATION (10s), WARMUP (5s), GET_PATH, POST_PATH, POST_BODY, API_KEY,
 # SKIP_SCALE=1 to skip the 10 vs 10,000 part.
 set -euo pipefail
 
@@ -15,6 +15,7 @@ PORT=${PORT:-18090}
 DURATION=${DURATION:-10s}
 WARMUP=${WARMUP:-5s}
 JAVA_OPTS=${JAVA_OPTS:-"-Xms64m -Xmx64m -XX:+UseSerialGC -XX:MaxMetaspaceSize=96m -Xss512k -XX:ReservedCodeCacheSize=48m -XX:TieredStopAtLevel=1"}
+SCALE_JAVA_OPTS=${SCALE_JAVA_OPTS:-"-Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1"}
 export API_KEY=${API_KEY:-test-api-key}
 export GET_PATH=${GET_PATH:-/tickets/14}
 export POST_PATH=${POST_PATH:-/tickets/14/reply}
@@ -94,6 +95,8 @@ stop
 python3 "$HERE/generate-pact.py" 10 "$WORK/p10.json"
 python3 "$HERE/generate-pact.py" 10000 "$WORK/p10000.json"
 PROBE=/tickets/1
+JAVA_OPTS=$SCALE_JAVA_OPTS
+echo "JAVA_OPTS for 10 vs 10,000: $JAVA_OPTS"
 for cache in 10000 0; do
   for n in 10 10000; do
     start --pact "$WORK/p$n.json" --no-request-log --match-cache "$cache"
