@@ -44,13 +44,18 @@ public final class StubServer implements AutoCloseable {
      * Loads the pacts and starts serving.
      *
      * @throws PactLoadException        when a pact cannot be loaded (the message names the file and the problem)
-     * @throws IllegalArgumentException when the spec (with spec validation on) cannot be loaded
+     * @throws IllegalArgumentException when the spec (with spec validation on) cannot be loaded, or the default
+     *                                  provider state is not one of the pacts' states
      * @throws RuntimeException         when the address cannot be bound
      */
     public static StubServer start(StubConfig config) {
         preload();
         LoadedPacts pacts = PactLoader.load(config.pacts());
         SpecViolations spec = config.specValidation() ? SpecViolations.load(config.spec()) : null;
+        if (config.providerState() != null && !pacts.knownStates().contains(config.providerState())) {
+            throw new IllegalArgumentException("unknown provider state '" + config.providerState() + "'; known: "
+                    + pacts.knownStates());
+        }
         StubContext context = new StubContext(config, pacts, () -> PactLoader.load(config.pacts()), spec);
         background("stub-warm-up", () -> context.served().matcher().warmUp(WARM_UP_INTERACTIONS));
         StubHttpServer http = new StubHttpServer(context);

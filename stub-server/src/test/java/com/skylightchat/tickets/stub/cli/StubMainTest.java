@@ -52,6 +52,14 @@ class StubMainTest {
     }
 
     @Test
+    void exitsWithTwoListingTheKnownStatesForAnUnknownDefaultState() {
+        int code = run("--port", "0", "--pact", Fixtures.v4().toString(), "--provider-state", "nonsense");
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("unknown provider state 'nonsense'").contains(Fixtures.ANSWERED);
+    }
+
+    @Test
     void printsOneStartupLineWithCountsAndTheUrl() {
         int code = run("--port", "0", "--pact", Fixtures.v4().toString(), "--pact", Fixtures.v3Dir().toString());
 
