@@ -6,36 +6,23 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.skylightchat.tickets.client.invoker.ApiException;
 import com.skylightchat.tickets.client.testing.CannedResponse;
-import com.skylightchat.tickets.client.testing.RecordingServer;
-import com.skylightchat.tickets.client.testing.TestClients;
+import com.skylightchat.tickets.client.testing.RecordingProvider;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Error answers of a real server become one {@link TicketsClientException}, distinguishable without parsing. */
 class ErrorMappingIT {
-    private RecordingServer server;
-    private TicketsClient client;
-
-    @BeforeEach
-    void startProvider() {
-        server = RecordingServer.start();
-        client = TestClients.against(server);
-    }
-
-    @AfterEach
-    void stopProvider() {
-        server.close();
-    }
+    @RegisterExtension
+    final RecordingProvider provider = new RecordingProvider();
 
     @Test
     void mapsUnauthorized() {
         // given
-        server.willAnswer(CannedResponse.json(401, "{\"success\":false,\"message\":\"Unauthenticated.\"}"));
+        provider.server().willAnswer(CannedResponse.json(401, "{\"success\":false,\"message\":\"Unauthenticated.\"}"));
         // when
-        TicketsClientException e = catchThrowableOfType(TicketsClientException.class, () -> client.listTickets());
+        TicketsClientException e = catchThrowableOfType(TicketsClientException.class, () -> provider.client().listTickets());
         // then
         assertThat(e.status()).isEqualTo(401);
         assertThat(e.isUnauthorized()).isTrue();
@@ -51,9 +38,9 @@ class ErrorMappingIT {
 
     @Test
     void mapsNotFound() {
-        server.willAnswer(CannedResponse.json(404, "{\"success\":false,\"message\":\"Ticket not found.\"}"));
+        provider.server().willAnswer(CannedResponse.json(404, "{\"success\":false,\"message\":\"Ticket not found.\"}"));
 
-        TicketsClientException e = catchThrowableOfType(TicketsClientException.class, () -> client.getTicket(999L));
+        TicketsClientException e = catchThrowableOfType(TicketsClientException.class, () -> provider.client().getTicket(999L));
 
         assertThat(e.isNotFound()).isTrue();
         assertThat(e.status()).isEqualTo(404);
@@ -64,13 +51,13 @@ class ErrorMappingIT {
 
     @Test
     void mapsAValidationErrorWithItsFieldErrors() {
-        server.willAnswer(CannedResponse.json(422, "{\"success\":false,"
+        provider.server().willAnswer(CannedResponse.json(422, "{\"success\":false,"
             + "\"message\":\"The subject field is required. (and 1 more error)\","
             + "\"errors\":{\"subject\":[\"The subject field is required.\"],"
             + "\"body\":[\"The body field is required.\"]}}"));
 
         TicketsClientException e = catchThrowableOfType(TicketsClientException.class,
-            () -> client.createTicket(NewTicket.builder().subject("").body("").build()));
+            () -> provider.client().createTicket(NewTicket.builder().subject("").body("").build()));
 
         assertThat(e.isValidationError()).isTrue();
         assertThat(e.status()).isEqualTo(422);
@@ -84,12 +71,12 @@ class ErrorMappingIT {
 
     @Test
     void mapsAReplyToAClosedTicketToAValidationErrorOnTheTicket() {
-        server.willAnswer(CannedResponse.json(422, "{\"success\":false,"
+        provider.server().willAnswer(CannedResponse.json(422, "{\"success\":false,"
             + "\"message\":\"This ticket is closed and cannot receive replies.\","
             + "\"errors\":{\"ticket\":[\"This ticket is closed and cannot receive replies.\"]}}"));
 
         TicketsClientException e = catchThrowableOfType(TicketsClientException.class,
-            () -> client.replyToTicket(14L, "Hello?"));
+            () -> provider.client().replyToTicket(14L, "Hello?"));
 
         assertThat(e.isValidationError()).isTrue();
         assertThat(e.fieldErrors()).containsOnlyKeys("ticket");
@@ -97,10 +84,10 @@ class ErrorMappingIT {
 
     @Test
     void survivesANonJsonErrorBody() {
-        server.willAnswer(CannedResponse.text(502, "text/html",
+        provider.server().willAnswer(CannedResponse.text(502, "text/html",
             "<html><body><h1>502 Bad Gateway</h1></body></html>"));
 
-        TicketsClientException e = catchThrowableOfType(TicketsClientException.class, () -> client.closeTicket(14L));
+        TicketsClientException e = catchThrowableOfType(TicketsClientException.class, () -> provider.client().closeTicket(14L));
 
         assertThat(e.status()).isEqualTo(502);
         assertThat(e.errorMessage()).isNull();
@@ -112,10 +99,10 @@ class ErrorMappingIT {
 
     @Test
     void survivesAnEmptyErrorBody() {
-        server.willAnswer(CannedResponse.text(500, null, ""));
+        provider.server().willAnswer(CannedResponse.text(500, null, ""));
 
         TicketsClientException e = catchThrowableOfType(TicketsClientException.class,
-            () -> client.listDepartments());
+            () -> provider.client().listDepartments());
 
         assertThat(e.status()).isEqualTo(500);
         assertThat(e.errorMessage()).isNull();
@@ -124,9 +111,9 @@ class ErrorMappingIT {
 
     @Test
     void reportsASuccessfulAnswerThatIsNotJson() {
-        server.willAnswer(CannedResponse.text(200, "text/plain", "OK"));
+        provider.server().willAnswer(CannedResponse.text(200, "text/plain", "OK"));
 
-        TicketsClientException e = catchThrowableOfType(TicketsClientException.class, () -> client.getTicket(14L));
+        TicketsClientException e = catchThrowableOfType(TicketsClientException.class, () -> provider.client().getTicket(14L));
 
         assertThat(e.status()).isZero();
         assertThat(e.isTimeout()).isFalse();
@@ -137,9 +124,9 @@ class ErrorMappingIT {
 
     @Test
     void reportsASuccessfulAnswerWithoutData() {
-        server.willAnswer(CannedResponse.json(200, "{\"success\":true}"));
+        provider.server().willAnswer(CannedResponse.json(200, "{\"success\":true}"));
 
-        TicketsClientException e = catchThrowableOfType(TicketsClientException.class, () -> client.closeTicket(14L));
+        TicketsClientException e = catchThrowableOfType(TicketsClientException.class, () -> provider.client().closeTicket(14L));
 
         assertThat(e.status()).isZero();
         assertThat(e.getMessage()).contains("closeTicket (POST /tickets/{id}/close) succeeded but its response has no");
@@ -147,10 +134,10 @@ class ErrorMappingIT {
 
     @Test
     void neverShowsTheApiKeyEvenWhenTheServerEchoesIt() {
-        server.willAnswer(CannedResponse.json(401,
+        provider.server().willAnswer(CannedResponse.json(401,
             "{\"success\":false,\"message\":\"Key " + API_KEY + " is revoked.\"}"));
 
-        TicketsClientException e = catchThrowableOfType(TicketsClientException.class, () -> client.listTickets());
+        TicketsClientException e = catchThrowableOfType(TicketsClientException.class, () -> provider.client().listTickets());
 
         assertThat(e.getMessage()).doesNotContain(API_KEY).contains("Key **** is revoked.");
         assertThat(e.errorMessage()).doesNotContain(API_KEY);

@@ -10,37 +10,24 @@ import com.skylightchat.tickets.client.model.TicketPriority;
 import com.skylightchat.tickets.client.model.TicketStatus;
 import com.skylightchat.tickets.client.model.TicketWithReplies;
 import com.skylightchat.tickets.client.testing.CannedResponse;
-import com.skylightchat.tickets.client.testing.RecordingServer;
+import com.skylightchat.tickets.client.testing.RecordingProvider;
 import com.skylightchat.tickets.client.testing.ReferenceBodies;
-import com.skylightchat.tickets.client.testing.TestClients;
 import java.time.OffsetDateTime;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The provider reference's own example bodies, served verbatim, read into the generated models. */
 class ReferenceExamplesIT {
-    private RecordingServer server;
-    private TicketsClient client;
-
-    @BeforeEach
-    void startProvider() {
-        server = RecordingServer.start();
-        client = TestClients.against(server);
-    }
-
-    @AfterEach
-    void stopProvider() {
-        server.close();
-    }
+    @RegisterExtension
+    final RecordingProvider provider = new RecordingProvider();
 
     @Test
     void readsTicket14WithItsTwoRepliesFromTheGetTicketExample() {
         // given
-        server.willAnswer(CannedResponse.json(200, ReferenceBodies.getTicket14()));
+        provider.server().willAnswer(CannedResponse.json(200, ReferenceBodies.getTicket14()));
         // when
-        TicketWithReplies ticket = client.getTicket(14L);
+        TicketWithReplies ticket = provider.client().getTicket(14L);
         // then
         assertThat(ticket.getId()).isEqualTo(14L);
         assertThat(ticket.getTicketId()).isEqualTo("ABX9Y2KL");
@@ -70,9 +57,9 @@ class ReferenceExamplesIT {
 
     @Test
     void readsTheTicketObjectExampleInsideAListPage() {
-        server.willAnswer(CannedResponse.json(200, ReferenceBodies.listWithTicketObject()));
+        provider.server().willAnswer(CannedResponse.json(200, ReferenceBodies.listWithTicketObject()));
 
-        TicketsPage page = client.listTickets();
+        TicketsPage page = provider.client().listTickets();
 
         assertThat(page.currentPage()).isEqualTo(1);
         assertThat(page.lastPage()).isEqualTo(1);
@@ -92,10 +79,10 @@ class ReferenceExamplesIT {
 
     @Test
     void keepsEveryMicrosecondOfATimestamp() {
-        server.willAnswer(CannedResponse.json(200, ReferenceBodies.listWithTicketObject()
+        provider.server().willAnswer(CannedResponse.json(200, ReferenceBodies.listWithTicketObject()
             .replace("\"2026-03-07T10:30:00.000000Z\",\n  \"created_at\"", "\"2026-03-07T10:30:00.123456Z\",\n  \"created_at\"")));
 
-        Ticket ticket = client.listTickets().tickets().get(0);
+        Ticket ticket = provider.client().listTickets().tickets().get(0);
 
         assertThat(ticket.getLastReplyAt()).isEqualTo(OffsetDateTime.parse("2026-03-07T10:30:00.123456Z"));
         assertThat(ticket.getLastReplyAt().getNano()).isEqualTo(123_456_000);
@@ -103,9 +90,9 @@ class ReferenceExamplesIT {
 
     @Test
     void readsNullDepartmentAndNullLastReplyAsNull() {
-        server.willAnswer(CannedResponse.json(201, ReferenceBodies.createdTicket()));
+        provider.server().willAnswer(CannedResponse.json(201, ReferenceBodies.createdTicket()));
 
-        Ticket created = client.createTicket(NewTicket.builder().subject("s").body("b").build());
+        Ticket created = provider.client().createTicket(NewTicket.builder().subject("s").body("b").build());
 
         assertThat(created.getId()).isEqualTo(14L);
         assertThat(created.getDepartment()).isNull();
@@ -115,9 +102,9 @@ class ReferenceExamplesIT {
 
     @Test
     void readsTheDepartmentsExample() {
-        server.willAnswer(CannedResponse.json(200, ReferenceBodies.listDepartments()));
+        provider.server().willAnswer(CannedResponse.json(200, ReferenceBodies.listDepartments()));
 
-        List<Department> departments = client.listDepartments();
+        List<Department> departments = provider.client().listDepartments();
 
         assertThat(departments).extracting(Department::getId).containsExactly(1L, 2L, 3L);
         assertThat(departments).extracting(Department::getTitle)

@@ -9,38 +9,25 @@ import com.skylightchat.tickets.client.model.TicketPriority;
 import com.skylightchat.tickets.client.model.TicketStatus;
 import com.skylightchat.tickets.client.testing.CannedResponse;
 import com.skylightchat.tickets.client.testing.RecordedRequest;
-import com.skylightchat.tickets.client.testing.RecordingServer;
+import com.skylightchat.tickets.client.testing.RecordingProvider;
 import com.skylightchat.tickets.client.testing.ReferenceBodies;
-import com.skylightchat.tickets.client.testing.TestClients;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** What each operation puts on the wire: method, path, query, headers and JSON body, seen by a real server. */
+/** What each operation puts on the wire: method, path, query, headers and JSON body, seen by a real provider.server(). */
 class TicketsClientOperationsIT {
-    private RecordingServer server;
-    private TicketsClient client;
-
-    @BeforeEach
-    void startProvider() {
-        server = RecordingServer.start();
-        client = TestClients.against(server);
-    }
-
-    @AfterEach
-    void stopProvider() {
-        server.close();
-    }
+    @RegisterExtension
+    final RecordingProvider provider = new RecordingProvider();
 
     @Test
     void listTicketsSendsEveryFilterAsQueryParameters() {
         // given
-        server.willAnswer(CannedResponse.json(200, ReferenceBodies.listWithTicketObject()));
+        provider.server().willAnswer(CannedResponse.json(200, ReferenceBodies.listWithTicketObject()));
         // when
-        client.listTickets(TicketQuery.builder().status(TicketStatus.OPEN).priority(TicketPriority.HIGH)
+        provider.client().listTickets(TicketQuery.builder().status(TicketStatus.OPEN).priority(TicketPriority.HIGH)
             .perPage(50).page(2).build());
         // then
-        RecordedRequest request = server.onlyRequest();
+        RecordedRequest request = provider.server().onlyRequest();
         assertThat(request.method()).isEqualTo("GET");
         assertThat(request.path()).isEqualTo("/api/v1/tickets");
         assertThat(request.rawQuery()).isEqualTo("status=open&priority=high&per_page=50&page=2");
@@ -50,23 +37,23 @@ class TicketsClientOperationsIT {
 
     @Test
     void listTicketsWithoutQuerySendsNoQueryString() {
-        server.willAnswer(CannedResponse.json(200, ReferenceBodies.listWithTicketObject()));
+        provider.server().willAnswer(CannedResponse.json(200, ReferenceBodies.listWithTicketObject()));
 
-        client.listTickets();
+        provider.client().listTickets();
 
-        assertThat(server.onlyRequest().path()).isEqualTo("/api/v1/tickets");
-        assertThat(server.onlyRequest().rawQuery()).isNull();
+        assertThat(provider.server().onlyRequest().path()).isEqualTo("/api/v1/tickets");
+        assertThat(provider.server().onlyRequest().rawQuery()).isNull();
     }
 
     @Test
     void createTicketPostsTheNewTicketAsJson() {
-        server.willAnswer(CannedResponse.json(201, ReferenceBodies.createdTicket()));
+        provider.server().willAnswer(CannedResponse.json(201, ReferenceBodies.createdTicket()));
 
-        client.createTicket(NewTicket.builder().subject("WhatsApp channel not sending messages")
+        provider.client().createTicket(NewTicket.builder().subject("WhatsApp channel not sending messages")
             .body("Since this morning our WhatsApp channel stopped delivering messages. Account ID 9.")
             .priority(TicketPriority.HIGH).departmentId(2L).build());
 
-        RecordedRequest request = server.onlyRequest();
+        RecordedRequest request = provider.server().onlyRequest();
         assertThat(request.method()).isEqualTo("POST");
         assertThat(request.path()).isEqualTo("/api/v1/tickets");
         assertThat(request.rawQuery()).isNull();
@@ -79,31 +66,31 @@ class TicketsClientOperationsIT {
 
     @Test
     void createTicketLeavesUnsetOptionalFieldsOutSoTheServerDefaultsApply() {
-        server.willAnswer(CannedResponse.json(201, ReferenceBodies.createdTicket()));
+        provider.server().willAnswer(CannedResponse.json(201, ReferenceBodies.createdTicket()));
 
-        client.createTicket(NewTicket.builder().subject("Subject").body("Body").build());
+        provider.client().createTicket(NewTicket.builder().subject("Subject").body("Body").build());
 
-        assertThat(json(server.onlyRequest().body())).isEqualTo(json("{\"subject\":\"Subject\",\"body\":\"Body\"}"));
+        assertThat(json(provider.server().onlyRequest().body())).isEqualTo(json("{\"subject\":\"Subject\",\"body\":\"Body\"}"));
     }
 
     @Test
     void createTicketWithTheGeneratedModelSendsItAsItIs() {
-        server.willAnswer(CannedResponse.json(201, ReferenceBodies.createdTicket()));
+        provider.server().willAnswer(CannedResponse.json(201, ReferenceBodies.createdTicket()));
 
-        client.createTicket(new CreateTicketRequest().subject("Subject").body("Body").departmentId(3L));
+        provider.client().createTicket(new CreateTicketRequest().subject("Subject").body("Body").departmentId(3L));
 
         // The generated model starts with the spec's default priority "medium" and so always sends it.
-        assertThat(json(server.onlyRequest().body())).isEqualTo(
+        assertThat(json(provider.server().onlyRequest().body())).isEqualTo(
             json("{\"subject\":\"Subject\",\"body\":\"Body\",\"priority\":\"medium\",\"department_id\":3}"));
     }
 
     @Test
     void getTicketGetsTheTicketById() {
-        server.willAnswer(CannedResponse.json(200, ReferenceBodies.getTicket14()));
+        provider.server().willAnswer(CannedResponse.json(200, ReferenceBodies.getTicket14()));
 
-        client.getTicket(14L);
+        provider.client().getTicket(14L);
 
-        RecordedRequest request = server.onlyRequest();
+        RecordedRequest request = provider.server().onlyRequest();
         assertThat(request.method()).isEqualTo("GET");
         assertThat(request.path()).isEqualTo("/api/v1/tickets/14");
         assertThat(request.rawQuery()).isNull();
@@ -113,11 +100,11 @@ class TicketsClientOperationsIT {
 
     @Test
     void replyToTicketPostsTheReplyAsJson() {
-        server.willAnswer(CannedResponse.json(200, ReferenceBodies.getTicket14()));
+        provider.server().willAnswer(CannedResponse.json(200, ReferenceBodies.getTicket14()));
 
-        client.replyToTicket(14L, "The issue is resolved now, thank you!");
+        provider.client().replyToTicket(14L, "The issue is resolved now, thank you!");
 
-        RecordedRequest request = server.onlyRequest();
+        RecordedRequest request = provider.server().onlyRequest();
         assertThat(request.method()).isEqualTo("POST");
         assertThat(request.path()).isEqualTo("/api/v1/tickets/14/reply");
         assertThat(request.header("Content-Type")).isEqualTo("application/json");
@@ -127,11 +114,11 @@ class TicketsClientOperationsIT {
 
     @Test
     void closeTicketPostsWithoutABody() {
-        server.willAnswer(CannedResponse.json(200, ReferenceBodies.createdTicket()));
+        provider.server().willAnswer(CannedResponse.json(200, ReferenceBodies.createdTicket()));
 
-        client.closeTicket(14L);
+        provider.client().closeTicket(14L);
 
-        RecordedRequest request = server.onlyRequest();
+        RecordedRequest request = provider.server().onlyRequest();
         assertThat(request.method()).isEqualTo("POST");
         assertThat(request.path()).isEqualTo("/api/v1/tickets/14/close");
         assertThat(request.body()).isEmpty();
@@ -141,11 +128,11 @@ class TicketsClientOperationsIT {
 
     @Test
     void listDepartmentsGetsTheFixedDepartmentsPath() {
-        server.willAnswer(CannedResponse.json(200, ReferenceBodies.listDepartments()));
+        provider.server().willAnswer(CannedResponse.json(200, ReferenceBodies.listDepartments()));
 
-        client.listDepartments();
+        provider.client().listDepartments();
 
-        RecordedRequest request = server.onlyRequest();
+        RecordedRequest request = provider.server().onlyRequest();
         assertThat(request.method()).isEqualTo("GET");
         assertThat(request.path()).isEqualTo("/api/v1/tickets/departments");
         assertThat(request.body()).isEmpty();
@@ -154,12 +141,12 @@ class TicketsClientOperationsIT {
 
     @Test
     void aTrailingSlashOnTheBaseUrlDoesNotDoubleTheSlash() {
-        server.willAnswer(CannedResponse.json(200, ReferenceBodies.listDepartments()));
-        TicketsClient slashed = TicketsClient.builder().baseUrl(server.baseUrl() + "/").apiKey(API_KEY).build();
+        provider.server().willAnswer(CannedResponse.json(200, ReferenceBodies.listDepartments()));
+        TicketsClient slashed = TicketsClient.builder().baseUrl(provider.server().baseUrl() + "/").apiKey(API_KEY).build();
 
         slashed.listDepartments();
 
-        assertThat(server.onlyRequest().path()).isEqualTo("/api/v1/tickets/departments");
+        assertThat(provider.server().onlyRequest().path()).isEqualTo("/api/v1/tickets/departments");
     }
 
     private static void assertCommonHeaders(RecordedRequest request) {

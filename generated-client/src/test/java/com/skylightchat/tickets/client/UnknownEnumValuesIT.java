@@ -8,12 +8,10 @@ import com.skylightchat.tickets.client.model.TicketPriority;
 import com.skylightchat.tickets.client.model.TicketStatus;
 import com.skylightchat.tickets.client.model.TicketWithReplies;
 import com.skylightchat.tickets.client.testing.CannedResponse;
-import com.skylightchat.tickets.client.testing.RecordingServer;
+import com.skylightchat.tickets.client.testing.RecordingProvider;
 import com.skylightchat.tickets.client.testing.ReferenceBodies;
-import com.skylightchat.tickets.client.testing.TestClients;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The tolerant reader decision ({@code enumUnknownDefaultCase=true}): when the provider starts sending a status,
@@ -21,29 +19,18 @@ import org.junit.jupiter.api.Test;
  * {@code UNKNOWN_DEFAULT_OPEN_API} and every other field keeps its value.
  */
 class UnknownEnumValuesIT {
-    private RecordingServer server;
-    private TicketsClient client;
-
-    @BeforeEach
-    void startProvider() {
-        server = RecordingServer.start();
-        client = TestClients.against(server);
-    }
-
-    @AfterEach
-    void stopProvider() {
-        server.close();
-    }
+    @RegisterExtension
+    final RecordingProvider provider = new RecordingProvider();
 
     @Test
     void readsValuesAddedByTheProviderLaterAsUnknownInsteadOfFailing() {
         // given: a status, a priority and a reply type that the spec does not list (yet)
-        server.willAnswer(CannedResponse.json(200, ReferenceBodies.getTicket14()
+        provider.server().willAnswer(CannedResponse.json(200, ReferenceBodies.getTicket14()
             .replace("\"status\": \"answered\"", "\"status\": \"pending_customer\"")
             .replace("\"priority\": \"high\"", "\"priority\": \"urgent\"")
             .replace("\"type\": \"admin\"", "\"type\": \"bot\"")));
         // when
-        TicketWithReplies ticket = client.getTicket(14L);
+        TicketWithReplies ticket = provider.client().getTicket(14L);
         // then
         assertThat(ticket.getStatus()).isEqualTo(TicketStatus.UNKNOWN_DEFAULT_OPEN_API);
         assertThat(ticket.getPriority()).isEqualTo(TicketPriority.UNKNOWN_DEFAULT_OPEN_API);
@@ -55,10 +42,10 @@ class UnknownEnumValuesIT {
 
     @Test
     void readsAFieldAddedByTheProviderLaterByIgnoringIt() {
-        server.willAnswer(CannedResponse.json(200, ReferenceBodies.getTicket14()
+        provider.server().willAnswer(CannedResponse.json(200, ReferenceBodies.getTicket14()
             .replace("\"ticket_id\": \"ABX9Y2KL\",", "\"ticket_id\": \"ABX9Y2KL\", \"channel\": {\"id\": 9},")));
 
-        assertThat(client.getTicket(14L).getTicketId()).isEqualTo("ABX9Y2KL");
+        assertThat(provider.client().getTicket(14L).getTicketId()).isEqualTo("ABX9Y2KL");
     }
 
     @Test
@@ -68,6 +55,6 @@ class UnknownEnumValuesIT {
         assertThatThrownBy(() -> NewTicket.builder().subject("s").body("b")
             .priority(TicketPriority.UNKNOWN_DEFAULT_OPEN_API).build())
             .isInstanceOf(IllegalArgumentException.class);
-        assertThat(server.requests()).isEmpty();
+        assertThat(provider.server().requests()).isEmpty();
     }
 }
