@@ -3,7 +3,10 @@ package com.skylightchat.tickets.stub.cli;
 import com.skylightchat.tickets.stub.StubConfig;
 import com.skylightchat.tickets.stub.StubServer;
 
-/** The one line printed at start-up: how many interactions from how many pacts, and the URL. */
+/**
+ * The one line printed at start-up: how many interactions from how many pacts, and the URL. Bound to every
+ * interface, it names the bind address and the loopback URL to call on this machine.
+ */
 final class StartupLine {
 
     private StartupLine() {
@@ -13,8 +16,26 @@ final class StartupLine {
         int interactions = server.interactionCount();
         int pacts = server.pactCount();
         String origin = server.config().pacts().isEmpty() ? "embedded " : "";
+        String url = server.baseUrl().toString();
+        String admin = server.config().admin() ? "admin: " + url + StubConfig.ADMIN_PREFIX : null;
+        String where;
+        if (isWildcard(server.config().host())) {
+            // The bind address is no URL to call: say what is bound, and the URL to use on this machine.
+            where = bindAddress(server) + ", every interface (on this machine: " + url
+                    + (admin == null ? "" : "; " + admin) + ")";
+        } else {
+            where = url + (admin == null ? "" : " (" + admin + ")");
+        }
         return "tickets-stub-server: serving " + interactions + " interaction" + (interactions == 1 ? "" : "s")
-                + " from " + pacts + " " + origin + "pact" + (pacts == 1 ? "" : "s") + " on " + server.baseUrl()
-                + (server.config().admin() ? " (admin: " + server.baseUrl() + StubConfig.ADMIN_PREFIX + ")" : "");
+                + " from " + pacts + " " + origin + "pact" + (pacts == 1 ? "" : "s") + " on " + where;
+    }
+
+    static boolean isWildcard(String host) {
+        return host.equals("0.0.0.0") || host.equals("::") || host.equals("[::]");
+    }
+
+    private static String bindAddress(StubServer server) {
+        String host = server.config().host();
+        return (host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host) + ":" + server.port();
     }
 }

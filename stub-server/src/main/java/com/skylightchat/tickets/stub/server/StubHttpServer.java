@@ -40,7 +40,8 @@ public final class StubHttpServer implements AutoCloseable {
         port = address.getPort();
         String host = config.host().contains(":") && !config.host().startsWith("[")
                 ? "[" + config.host() + "]" : config.host();
-        baseUrl = URI.create("http://" + (host.equals("0.0.0.0") ? "127.0.0.1" : host) + ":" + port);
+        String callable = host.equals("0.0.0.0") ? "127.0.0.1" : host.equals("[::]") ? "[::1]" : host;
+        baseUrl = URI.create("http://" + callable + ":" + port);
         context.baseUrl(baseUrl.toString());
     }
 

@@ -78,6 +78,16 @@ class StubMainTest {
     }
 
     @Test
+    void namesTheBindAddressAndTheLoopbackUrlWhenBoundToEveryInterface() {
+        int code = run("--host", "0.0.0.0", "--port", "0", "--pact", Fixtures.v4().toString());
+
+        assertThat(code).isZero();
+        assertThat(out.toString().strip()).matches("tickets-stub-server: serving \\d+ interactions? from 1 pact on "
+                + "0\\.0\\.0\\.0:(\\d+), every interface \\(on this machine: http://127\\.0\\.0\\.1:\\1; "
+                + "admin: http://127\\.0\\.0\\.1:\\1/__stub/\\)");
+    }
+
+    @Test
     void buildsTheConfigFromTheOptions() {
         StubCommand command = new StubCommand();
         new picocli.CommandLine(command).parseArgs("--pact", "a.json", "--cors", "--no-admin", "--spec",
