@@ -1,5 +1,6 @@
 package com.skylightchat.tickets.stub;
 
+import com.skylightchat.tickets.stub.loader.EmbeddedPacts;
 import com.skylightchat.tickets.stub.loader.LoadedPacts;
 import com.skylightchat.tickets.stub.loader.PactLoadException;
 import com.skylightchat.tickets.stub.loader.PactLoader;
@@ -57,8 +58,10 @@ public final class StubServer implements AutoCloseable {
                     + pacts.knownStates());
         }
         StubContext context = new StubContext(config, pacts, () -> PactLoader.load(config.pacts()), spec);
-        background("stub-warm-up", () -> context.served().matcher().warmUp(WARM_UP_INTERACTIONS));
         StubHttpServer http = new StubHttpServer(context);
+        // After binding, not before: the warm-up initialises body matching (Kotlin reflection, Jackson, ~0.3 s of
+        // CPU) that a first request without a body does not need; on two cores it would delay the listener.
+        background("stub-warm-up", () -> context.served().matcher().warmUp(WARM_UP_INTERACTIONS));
         PactWatcher watcher = config.watch() && !config.pacts().isEmpty()
                 ? new PactWatcher(config.pacts(), config.watchInterval(), context::reload) : null;
         return new StubServer(context, http, watcher);
@@ -71,14 +74,28 @@ public final class StubServer implements AutoCloseable {
      * CLI's {@code main}. {@code -Dstub.noPreload=true} turns it off (for measuring).
      */
     public static void preload() {
+        preload(false);
+    }
+
+    /**
+     * {@link #preload()}, and with {@code embeddedPacts} also loads the embedded pacts ahead on the same
+     * background thread (for the CLI, which calls this before parsing its options: the next {@link #start} without
+     * pact files takes that result instead of loading again).
+     */
+    public static void preload(boolean embeddedPacts) {
         if (!Boolean.getBoolean("stub.noPreload") && PRELOADED.compareAndSet(false, true)) {
+            Runnable pacts = embeddedPacts ? EmbeddedPacts.loadAhead() : () -> { };
             background("stub-preload-pact", () -> {
+                // Both preload threads log: SLF4J initialises first, on this thread, since two threads racing
+                // through its initialisation make it print a "replayed logging calls" warning.
+                org.slf4j.LoggerFactory.getILoggerFactory();
+                background("stub-preload-http", StubHttpServer::preload);
                 new au.com.dius.pact.core.model.ContentType("application/json").isBinaryType();
                 au.com.dius.pact.core.model.OptionalBody.body(new byte[] {'{', '}'},
                         new au.com.dius.pact.core.model.ContentType("application/json"));
+                pacts.run();
                 au.com.dius.pact.core.matchers.RequestMatching.Companion.getClass();
             });
-            background("stub-preload-http", StubHttpServer::preload);
         }
     }
 

@@ -88,6 +88,16 @@ class StubMainTest {
     }
 
     @Test
+    void findsTheLogLevelInEverySpellingBeforeParsing() {
+        assertThat(StubMain.scanLogLevel(new String[] {"--port", "0"})).isEqualTo("info");
+        assertThat(StubMain.scanLogLevel(new String[] {"-l", "DEBUG"})).isEqualTo("debug");
+        assertThat(StubMain.scanLogLevel(new String[] {"--log-level", "warn"})).isEqualTo("warn");
+        assertThat(StubMain.scanLogLevel(new String[] {"--log-level=error"})).isEqualTo("error");
+        assertThat(StubMain.scanLogLevel(new String[] {"-ltrace"})).isEqualTo("trace");
+        assertThat(StubMain.scanLogLevel(new String[] {"-l=off"})).isEqualTo("off");
+    }
+
+    @Test
     void buildsTheConfigFromTheOptions() {
         StubCommand command = new StubCommand();
         new picocli.CommandLine(command).parseArgs("--pact", "a.json", "--cors", "--no-admin", "--spec",

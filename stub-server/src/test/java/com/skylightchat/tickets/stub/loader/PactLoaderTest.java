@@ -106,4 +106,19 @@ class PactLoaderTest {
             assertThat(PactLoader.load(List.of()).interactions()).isNotEmpty();
         }
     }
+
+    @Test
+    void theNextEmbeddedLoadTakesTheLoadStartedAheadOnAnotherThreadOnlyOnce() throws InterruptedException {
+        org.junit.jupiter.api.Assumptions.assumeFalse(EmbeddedPacts.names().isEmpty(), "no embedded pacts");
+        Thread ahead = new Thread(EmbeddedPacts.loadAhead(), "ahead");
+        ahead.start();
+        ahead.join();
+
+        LoadedPacts taken = PactLoader.load(List.of());
+        LoadedPacts fresh = PactLoader.load(List.of());
+
+        assertThat(taken.interactions()).hasSameSizeAs(fresh.interactions());
+        assertThat(taken.interactions().get(0).request()).isNotSameAs(fresh.interactions().get(0).request());
+        assertThat(taken.sources()).isEqualTo(fresh.sources());
+    }
 }
