@@ -4,6 +4,7 @@ import com.skylightchat.tickets.stub.loader.EmbeddedPacts;
 import com.skylightchat.tickets.stub.testing.Fixtures;
 import com.skylightchat.tickets.stub.testing.Http;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -48,6 +49,43 @@ class RunnableJarIT {
             process.destroy();
             process.waitFor(10, TimeUnit.SECONDS);
         }
+    }
+
+    @Test
+    void theLauncherUsesTheBuildsArchiveAndPrintsOnlyTheStartupLine(@TempDir Path dir) throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeFalse(EmbeddedPacts.names().isEmpty(), "no embedded pacts");
+        Path archive = Path.of(JAR.toString().replaceFirst("\\.jar$", ".jsa"));
+        assertThat(archive).as("the build's class-data-sharing archive").isRegularFile();
+        Path stdout = dir.resolve("stdout");
+        Process process = new ProcessBuilder(Path.of("bin", "tickets-stub").toAbsolutePath().toString(),
+                "--port", "0", "--no-request-log", "-l", "warn")
+                .redirectOutput(stdout.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            String line = firstLine(stdout, process);
+            Matcher url = URL.matcher(line);
+            assertThat(url.find()).as(line).isTrue();
+
+            var ticket = new Http(URI.create(url.group(1))).get("/tickets/14", "X-Api-Key", "test-api-key");
+            process.destroy();
+
+            assertThat(ticket.statusCode()).isEqualTo(200);
+            assertThat(process.waitFor(10, TimeUnit.SECONDS)).isTrue();
+            assertThat(Files.readAllLines(stdout)).as("stdout holds the start-up line only").containsExactly(line);
+        } finally {
+            process.destroyForcibly();
+        }
+    }
+
+    private static String firstLine(Path file, Process process) throws Exception {
+        for (int i = 0; i < 600; i++) {
+            List<String> lines = Files.readAllLines(file);
+            if (!lines.isEmpty()) {
+                return lines.get(0);
+            }
+            assertThat(process.isAlive()).as("the launcher is running").isTrue();
+            Thread.sleep(50);
+        }
+        throw new AssertionError("no start-up line within 30 s");
     }
 
     @Test
