@@ -30,7 +30,9 @@ public final class StubMain {
         // while picocli parses the options (each takes ~0.15 s). They log, so logging is configured first, from a
         // plain scan of the arguments; run() validates the level properly.
         configureLogging(scanLogLevel(args));
-        StubServer.preload(true);
+        if (!asksForHelpOrVersion(args)) {
+            StubServer.preload(true);
+        }
         int code = run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true), true);
         if (code != 0) {
             System.exit(code);
@@ -109,6 +111,16 @@ public final class StubMain {
             Thread.currentThread().interrupt();
         }
         return 0;
+    }
+
+    /** Whether the arguments ask only for help or the version (then nothing is worth loading ahead). */
+    static boolean asksForHelpOrVersion(String[] args) {
+        for (String arg : args) {
+            if (arg.equals("-h") || arg.equals("--help") || arg.equals("-V") || arg.equals("--version")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The value of {@code -l}/{@code --log-level} in any of picocli's spellings; {@code info} without one. */
