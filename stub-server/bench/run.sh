@@ -2,11 +2,14 @@
 # Benchmark of the stub server with wrk. Builds nothing: run `mvn -pl stub-server -am package` (or the full
 # `mvn verify`) first. Usage: bench/run.sh [PACT_FILE_OR_DIR]   (default: the pacts embedded in the jar)
 #
-# Prints, for GET a ticket and POST a reply (2 threads x 50 connections, DURATION after WARMUP): req/s and p99;
-# the time from launch to the first 200; the peak RSS while under load; and the per-request cost with a generated
-# pact of 10,000 interactions versus 10 (random ids, with and without the match cache).
-# Environment: JAR, JAVA_OPTS, SCALE_JAVA_OPTS (the 10,000-interaction runs need a larger heap), PORT, DURATION (10s), WARMUP (5s), GET_PATH, POST_PATH, POST_BODY, API_KEY,
-# SKIP_SCALE=1 to skip the 10 vs 10,000 part.
+# Prints: the time from launch to the first 200 (median of STARTS fresh starts, for `java -jar` with JAVA_OPTS and
+# for the launcher bin/tickets-stub, which adds the class-data-sharing archive); for GET a ticket and POST a reply
+# (2 threads x 50 connections, DURATION after WARMUP): req/s and p99; the peak RSS while under load; and the
+# per-request cost with a generated pact of 10,000 interactions versus 10 (random ids, with and without the match
+# cache).
+# Environment: JAR, JAVA_OPTS, SCALE_JAVA_OPTS (the 10,000-interaction runs need a larger heap), PORT, DURATION (10s),
+# WARMUP (5s), STARTS (7), GET_PATH, POST_PATH, POST_BODY, API_KEY, SKIP_SCALE=1 to skip the 10 vs 10,000 part,
+# ONLY_STARTUP=1 to measure only the start-up, USE_LAUNCHER=1 to run the GET/POST load through bin/tickets-stub.
 set -euo pipefail
 
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -14,6 +17,8 @@ JAR=${JAR:-$HERE/../target/tickets-stub-server.jar}
 PORT=${PORT:-18090}
 DURATION=${DURATION:-10s}
 WARMUP=${WARMUP:-5s}
+STARTS=${STARTS:-7}
+LAUNCHER=${LAUNCHER:-$HERE/../bin/tickets-stub}
 JAVA_OPTS=${JAVA_OPTS:-"-Xms64m -Xmx64m -XX:+UseSerialGC -XX:MaxMetaspaceSize=96m -Xss512k -XX:ReservedCodeCacheSize=48m -XX:TieredStopAtLevel=1"}
 SCALE_JAVA_OPTS=${SCALE_JAVA_OPTS:-"-Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1"}
 export API_KEY=${API_KEY:-test-api-key}
@@ -30,21 +35,24 @@ command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)"
 stop() { if [ -n "$PID" ]; then kill "$PID" 2>/dev/null || true; wait "$PID" 2>/dev/null || true; PID=""; fi; }
 trap 'stop; rm -rf "$WORK"' EXIT
 
-# start ARGS... : launches the jar (PID), waits for PROBE to answer 200; FIRST_MS = milliseconds that took.
+# start ARGS... : launches the jar (PID) and waits for PROBE to answer 200 (start-up is timed by first_response).
 # Not called in $(...): PID must be set in this shell so stop() and the RSS sampler see it.
+# With USE_LAUNCHER=1 it starts bin/tickets-stub (its own flags and the archive) instead of `java $JAVA_OPTS -jar`.
 start() {
-  local t0 code
-  t0=$(date +%s%N)
-  # shellcheck disable=SC2086
-  java $JAVA_OPTS -jar "$JAR" --port "$PORT" "$@" >"$WORK/stdout" 2>"$WORK/stderr" &
+  local code
+  if [ "${USE_LAUNCHER:-0}" = "1" ]; then
+    TICKETS_STUB_JAR="$JAR" "$LAUNCHER" --port "$PORT" "$@" >"$WORK/stdout" 2>"$WORK/stderr" &
+  else
+    # shellcheck disable=SC2086
+    java $JAVA_OPTS -jar "$JAR" --port "$PORT" "$@" >"$WORK/stdout" 2>"$WORK/stderr" &
+  fi
   PID=$!
   while :; do
     code=$(curl -s -o /dev/null -w '%{http_code}' -H "X-Api-Key: $API_KEY" "$BASE$PROBE" 2>/dev/null || true)
     [ "$code" = "200" ] && break
     kill -0 "$PID" 2>/dev/null || { cat "$WORK/stderr" >&2; exit 3; }
-    sleep 0.005
+    sleep 0.02
   done
-  FIRST_MS=$(( ($(date +%s%N) - t0) / 1000000 ))
 }
 
 # rss_peak_while CMD... : runs CMD while sampling the stub's RSS; prints CMD's output, then "rss_kib <peak>".
@@ -79,9 +87,28 @@ wrk_rand() { TICKETS=$2 wrk -t2 -c50 -d"$1" --latency -s "$HERE/random-ticket.lu
 echo "JAVA_OPTS: $JAVA_OPTS"
 PACT_ARGS=(); [ $# -gt 0 ] && PACT_ARGS=(--pact "$1")
 PROBE=$GET_PATH
+
+# first_response NAME COMMAND... : STARTS fresh starts of COMMAND, each timed by first-response.py from launch to
+# its first 200 for PROBE (then stopped); prints the median and every run.
+first_response() {
+  local name=$1 runs=() i
+  shift
+  for ((i = 0; i < STARTS; i++)); do
+    runs+=("$(python3 "$HERE/first-response.py" "$BASE$PROBE" X-Api-Key "$API_KEY" -- "$@" --port "$PORT" \
+      "${PACT_ARGS[@]}" --no-request-log)")
+  done
+  printf '%s\n' "${runs[@]}" | sort -n | awk -v name="$name" '{v[NR]=$1} END {
+    printf "%-34s median %d ms of %d (", name, v[int((NR+1)/2)], NR
+    for (i=1;i<=NR;i++) printf "%s%d", (i>1?" ":""), v[i]; print " ms)" }'
+}
+# shellcheck disable=SC2086
+first_response "first response, java -jar" java $JAVA_OPTS -jar "$JAR"
+[ -f "${JAR%.jar}.jsa" ] || echo "(no ${JAR%.jar}.jsa: the launcher runs without the archive)"
+TICKETS_STUB_JAR="$JAR" first_response "first response, bin/tickets-stub" "$LAUNCHER"
+[ "${ONLY_STARTUP:-0}" = "1" ] && exit 0
+
 start "${PACT_ARGS[@]}" --no-request-log
 head -1 "$WORK/stdout"
-printf '%-34s %d ms\n' "first response after launch" "$FIRST_MS"
 wrk_get "$WARMUP" >/dev/null; wrk_post "$WARMUP" >/dev/null
 rss_peak_while wrk_get "$DURATION" | summary "GET $GET_PATH"
 rss_peak_while wrk_post "$DURATION" | summary "POST $POST_PATH"
@@ -95,6 +122,7 @@ stop
 python3 "$HERE/generate-pact.py" 10 "$WORK/p10.json"
 python3 "$HERE/generate-pact.py" 10000 "$WORK/p10000.json"
 PROBE=/tickets/1
+USE_LAUNCHER=0
 JAVA_OPTS=$SCALE_JAVA_OPTS
 echo "JAVA_OPTS for 10 vs 10,000: $JAVA_OPTS"
 for cache in 10000 0; do
