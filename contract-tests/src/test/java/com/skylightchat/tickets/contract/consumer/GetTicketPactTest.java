@@ -43,12 +43,7 @@ class GetTicketPactTest {
                                 "answered");
                         department(ticket, "department", 2, "Technical Support");
                         ticket.array("replies", replies -> {
-                            replies.object(reply -> reply(reply, 1,
-                                    "Since this morning our WhatsApp channel stopped delivering messages.", "client",
-                                    "2026-03-08T09:00:00.000000Z"));
-                            replies.object(reply -> reply(reply, 2, "We have identified the issue and are rolling "
-                                    + "out a fix. Expected resolution in 30 minutes.", "admin",
-                                    "2026-03-08T09:45:00.000000Z"));
+                            referenceReplies(replies);
                         });
                     });
                 }).build())

@@ -48,12 +48,7 @@ class ReplyToTicketPactTest {
                         timestamp(ticket, "created_at", "2026-03-08T09:00:00.000000Z");
                         timestamp(ticket, "updated_at", "2026-03-08T10:15:00.000000Z");
                         ticket.array("replies", replies -> {
-                            replies.object(reply -> reply(reply, 1,
-                                    "Since this morning our WhatsApp channel stopped delivering messages.", "client",
-                                    "2026-03-08T09:00:00.000000Z"));
-                            replies.object(reply -> reply(reply, 2, "We have identified the issue and are rolling "
-                                    + "out a fix. Expected resolution in 30 minutes.", "admin",
-                                    "2026-03-08T09:45:00.000000Z"));
+                            referenceReplies(replies);
                             // The new reply is the point: its text and type are exact values.
                             replies.object(reply -> {
                                 reply.integerType("id", 3);

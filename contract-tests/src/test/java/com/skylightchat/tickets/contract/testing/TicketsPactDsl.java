@@ -1,6 +1,7 @@
 package com.skylightchat.tickets.contract.testing;
 
 import au.com.dius.pact.consumer.MockServer;
+import au.com.dius.pact.consumer.dsl.LambdaDslJsonArray;
 import au.com.dius.pact.consumer.dsl.LambdaDslObject;
 import au.com.dius.pact.consumer.dsl.PactDslJsonRootValue;
 import com.skylightchat.tickets.client.TicketsClient;
@@ -76,6 +77,16 @@ public final class TicketsPactDsl {
         reply.stringType("reply", text);
         reply.stringMatcher("type", "client|admin", type);
         timestamp(reply, "created_at", createdAt);
+    }
+
+    /** The two replies of the reference's get-ticket example: the client's report, then the admin's answer. */
+    public static void referenceReplies(LambdaDslJsonArray replies) {
+        replies.object(reply -> reply(reply, 1,
+                "Since this morning our WhatsApp channel stopped delivering messages.", "client",
+                "2026-03-08T09:00:00.000000Z"));
+        replies.object(reply -> reply(reply, 2, "We have identified the issue and are rolling "
+                + "out a fix. Expected resolution in 30 minutes.", "admin",
+                "2026-03-08T09:45:00.000000Z"));
     }
 
     /**
