@@ -1,6 +1,5 @@
 package com.skylightchat.tickets.stub;
 
-import com.skylightchat.tickets.stub.loader.EmbeddedPacts;
 import com.skylightchat.tickets.stub.loader.LoadedPacts;
 import com.skylightchat.tickets.stub.loader.PactLoadException;
 import com.skylightchat.tickets.stub.loader.PactLoader;
@@ -11,6 +10,7 @@ import com.skylightchat.tickets.stub.server.StubHttpServer;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A running stub: loads the pacts, binds the HTTP listener and serves until {@link #close()}. Start it with
@@ -28,8 +28,6 @@ import java.util.List;
 public final class StubServer implements AutoCloseable {
 
     private static final int WARM_UP_INTERACTIONS = 64;
-    private static final java.util.concurrent.atomic.AtomicBoolean PRELOADED =
-            new java.util.concurrent.atomic.AtomicBoolean();
 
     private final StubContext context;
     private final StubHttpServer http;
@@ -50,7 +48,7 @@ public final class StubServer implements AutoCloseable {
      * @throws RuntimeException         when the address cannot be bound
      */
     public static StubServer start(StubConfig config) {
-        preload();
+        StartupPreload.start(false);
         LoadedPacts pacts = PactLoader.load(config.pacts());
         SpecViolations spec = config.specValidation() ? SpecViolations.load(config.spec()) : null;
         if (config.providerState() != null && !pacts.knownStates().contains(config.providerState())) {
@@ -61,54 +59,11 @@ public final class StubServer implements AutoCloseable {
         StubHttpServer http = new StubHttpServer(context);
         // After binding, not before: the warm-up initialises body matching (Kotlin reflection, Jackson, ~0.3 s of
         // CPU) that a first request without a body does not need; on two cores it would delay the listener.
-        background("stub-warm-up", () -> context.served().matcher().warmUp(WARM_UP_INTERACTIONS));
+        StartupPreload.inBackground("stub-warm-up",
+                () -> context.served().matcher().warmUp(WARM_UP_INTERACTIONS));
         PactWatcher watcher = config.watch() && !config.pacts().isEmpty()
                 ? new PactWatcher(config.pacts(), config.watchInterval(), context::reload) : null;
         return new StubServer(context, http, watcher);
-    }
-
-    /**
-     * Starts loading the expensive classes on background threads: Pact JVM's model (its content-type registry
-     * parses Apache Tika's MIME database, ~0.4 s) and matchers, and the HTTP layer. Start-up then uses both cores
-     * while the caller parses options and the pacts load. Idempotent; called by {@link #start} and, earlier, by the
-     * CLI's {@code main}. {@code -Dstub.noPreload=true} turns it off (for measuring).
-     */
-    public static void preload() {
-        preload(false);
-    }
-
-    /**
-     * {@link #preload()}, and with {@code embeddedPacts} also loads the embedded pacts ahead on the same
-     * background thread (for the CLI, which calls this before parsing its options: the next {@link #start} without
-     * pact files takes that result instead of loading again).
-     */
-    public static void preload(boolean embeddedPacts) {
-        if (!Boolean.getBoolean("stub.noPreload") && PRELOADED.compareAndSet(false, true)) {
-            Runnable pacts = embeddedPacts ? EmbeddedPacts.loadAhead() : () -> { };
-            background("stub-preload-pact", () -> {
-                // Both preload threads log: SLF4J initialises first, on this thread, since two threads racing
-                // through its initialisation make it print a "replayed logging calls" warning.
-                org.slf4j.LoggerFactory.getILoggerFactory();
-                background("stub-preload-http", StubHttpServer::preload);
-                new au.com.dius.pact.core.model.ContentType("application/json").isBinaryType();
-                au.com.dius.pact.core.model.OptionalBody.body(new byte[] {'{', '}'},
-                        new au.com.dius.pact.core.model.ContentType("application/json"));
-                pacts.run();
-                au.com.dius.pact.core.matchers.RequestMatching.Companion.getClass();
-            });
-        }
-    }
-
-    private static void background(String name, Runnable task) {
-        Thread thread = new Thread(() -> {
-            try {
-                task.run();
-            } catch (RuntimeException | LinkageError e) {
-                // Only an optimisation: the same work happens on first use.
-            }
-        }, name);
-        thread.setDaemon(true);
-        thread.start();
     }
 
     /** {@code http://host:port}, without a trailing slash. */
@@ -149,7 +104,7 @@ public final class StubServer implements AutoCloseable {
     }
 
     /** Selects a provider state as the state-change endpoint would (unknown names are rejected). */
-    public void providerState(String name, java.util.Map<String, Object> params) {
+    public void providerState(String name, Map<String, Object> params) {
         if (!context.served().knownStates().contains(name)) {
             throw new IllegalArgumentException("unknown provider state '" + name + "'; known: "
                     + context.served().knownStates().stream().sorted().toList());

@@ -1,6 +1,7 @@
 package com.skylightchat.tickets.stub.cli;
 
 import com.skylightchat.tickets.stub.StubConfig;
+import com.skylightchat.tickets.stub.StartupPreload;
 import com.skylightchat.tickets.stub.StubServer;
 import com.skylightchat.tickets.stub.loader.StubInteraction;
 
@@ -35,7 +36,7 @@ public final class StartupTraining {
                     new java.io.PrintWriter(System.err, true), false);
             return;
         }
-        StubServer.preload(true);
+        StartupPreload.start(true);
         int code = StubMain.run(new String[] {"--port", "0", "--no-request-log", "--log-level", "warn"},
                 new java.io.PrintWriter(OutputStream.nullOutputStream()),
                 new java.io.PrintWriter(System.err, true), false);

@@ -1,6 +1,7 @@
 package com.skylightchat.tickets.stub.cli;
 
 import com.skylightchat.tickets.stub.StubConfig;
+import com.skylightchat.tickets.stub.StartupPreload;
 import com.skylightchat.tickets.stub.StubServer;
 import com.skylightchat.tickets.stub.loader.PactLoadException;
 import picocli.CommandLine;
@@ -31,7 +32,7 @@ public final class StubMain {
         // plain scan of the arguments; run() validates the level properly.
         configureLogging(scanLogLevel(args));
         if (!asksForHelpOrVersion(args)) {
-            StubServer.preload(true);
+            StartupPreload.start(true);
         }
         int code = run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true), true);
         if (code != 0) {
@@ -63,7 +64,7 @@ public final class StubMain {
         }
         configureLogging(level);
         // Let the heavy classes load on the other core while the config is built and the pacts are read.
-        StubServer.preload();
+        StartupPreload.start(false);
         StubConfig config;
         try {
             config = command.toConfig();
