@@ -31,6 +31,7 @@ public final class StubMain {
         // while picocli parses the options (each takes ~0.15 s). They log, so logging is configured first, from a
         // plain scan of the arguments; run() validates the level properly.
         configureLogging(scanLogLevel(args));
+        StartupMBeanServerBuilder.install();
         if (!asksForHelpOrVersion(args)) {
             StartupPreload.start(true);
         }
@@ -97,6 +98,7 @@ public final class StubMain {
             err.println("WARNING: --watch has no effect on the embedded pacts; pass --pact FILE|DIR.");
         }
         out.println(StartupLine.of(server));
+        StartupMBeanServerBuilder.uninstall();
         if (!block) {
             server.close();
             return 0;
