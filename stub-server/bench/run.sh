@@ -19,7 +19,7 @@ DURATION=${DURATION:-10s}
 WARMUP=${WARMUP:-5s}
 STARTS=${STARTS:-7}
 LAUNCHER=${LAUNCHER:-$HERE/../bin/tickets-stub}
-JAVA_OPTS=${JAVA_OPTS:-"-Xms64m -Xmx64m -XX:+UseSerialGC -XX:MaxMetaspaceSize=96m -Xss512k -XX:ReservedCodeCacheSize=48m -XX:TieredStopAtLevel=1"}
+JAVA_OPTS=${JAVA_OPTS:-"-Xms64m -Xmx64m -Xmn32m -XX:+UseSerialGC -XX:MaxMetaspaceSize=96m -Xss512k -XX:ReservedCodeCacheSize=48m -XX:TieredStopAtLevel=1"}
 SCALE_JAVA_OPTS=${SCALE_JAVA_OPTS:-"-Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1"}
 export API_KEY=${API_KEY:-test-api-key}
 export GET_PATH=${GET_PATH:-/tickets/14}
