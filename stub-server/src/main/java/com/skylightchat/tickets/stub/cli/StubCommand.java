@@ -1,147 +1,166 @@
 package com.skylightchat.tickets.stub.cli;
 
 import com.skylightchat.tickets.stub.StubConfig;
-import picocli.CommandLine.ArgGroup;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.DefaultParser;
+import org.apache.commons.cli.MissingArgumentException;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.ParseException;
+import org.apache.commons.cli.UnrecognizedOptionException;
 
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
- * The picocli command: options grouped by concern in {@code --help}, turned into one {@link StubConfig} by
- * {@link #toConfig()}. Holds no behaviour; {@link StubMain} runs it.
+ * The parsed command line. {@link #parse} reads the arguments against {@link StubOptions} as strictly as the picocli
+ * command it replaces (no abbreviated options, no stray arguments, no repeated single-valued options) and converts
+ * every value, so a bad one is a {@link UsageException} naming the option before anything starts; {@link #toConfig()}
+ * then builds the {@link StubConfig}, whose own range checks still apply. Unset options keep the config's defaults.
+ * Apache Commons CLI is referenced only here and in {@link StubHelp}: loading {@link StubMain} does not load it.
  */
-@Command(name = "tickets-stub-server", mixinStandardHelpOptions = true, version = "tickets-stub-server 1.0.0",
-        sortOptions = false, usageHelpAutoWidth = true,
-        description = {"Replays Pact files as a strict HTTP stub of the SkyLight Chat Tickets API.",
-                "Without --pact it serves the pacts embedded at build time."},
-        footerHeading = "%nExit codes:%n",
-        footer = {"  0  stopped normally", "  1  could not start (e.g. the port is taken)",
-                "  2  usage error", "  3  a pact file could not be loaded", ""})
 final class StubCommand {
 
-    @ArgGroup(validate = false, heading = "%nPacts:%n", order = 1)
-    Pacts pacts = new Pacts();
+    static final Set<String> LOG_LEVELS = Set.of("error", "warn", "info", "debug", "trace", "off");
 
-    @ArgGroup(validate = false, heading = "%nNetwork:%n", order = 2)
-    Network network = new Network();
+    private final CommandLine line;
+    private final StubConfig.Builder config = StubConfig.builder();
 
-    @ArgGroup(validate = false, heading = "%nProvider states:%n", order = 3)
-    States states = new States();
-
-    @ArgGroup(validate = false, heading = "%nValidation:%n", order = 4)
-    Validation validation = new Validation();
-
-    @ArgGroup(validate = false, heading = "%nLimits:%n", order = 5)
-    Limits limits = new Limits();
-
-    @ArgGroup(validate = false, heading = "%nLogging:%n", order = 6)
-    Logging logging = new Logging();
-
-    static final class Pacts {
-        @Option(names = {"-p", "--pact"}, paramLabel = "FILE|DIR",
-                description = "Pact file or directory of *.json pacts (V2, V3, V4; repeatable). "
-                        + "Default: the pacts embedded at build time.")
-        List<Path> pacts = new ArrayList<>();
-
-        @Option(names = "--watch", description = "Reload when the pact files change; a broken file keeps the old set.")
-        boolean watch;
-
-        @Option(names = "--watch-interval", paramLabel = "TIME", defaultValue = "1s",
-                converter = Units.DurationConverter.class, description = "How often to check (default: ${DEFAULT-VALUE}).")
-        Duration watchInterval;
+    private StubCommand(CommandLine line) {
+        this.line = line;
     }
 
-    static final class Network {
-        @Option(names = "--host", paramLabel = "ADDRESS", defaultValue = StubConfig.DEFAULT_HOST,
-                description = "Address to bind (default: ${DEFAULT-VALUE}). 0.0.0.0 binds every interface (warned).")
-        String host;
-
-        @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080",
-                description = "Port to bind (default: ${DEFAULT-VALUE}; 0 picks a free port).")
-        int port;
-
-        @Option(names = "--cors", description = "Answer CORS pre-flights and add CORS headers.")
-        boolean cors;
-
-        @Option(names = "--no-admin", description = "Turn off the admin endpoints under /__stub/.")
-        boolean noAdmin;
-
-        @Option(names = "--io-threads", paramLabel = "N", defaultValue = "0",
-                description = "I/O threads (default: one per core).")
-        int ioThreads;
+    /** Parses {@code args}; a {@link UsageException} names the first problem. */
+    static StubCommand parse(String[] args) throws UsageException {
+        CommandLine line;
+        try {
+            line = DefaultParser.builder().setAllowPartialMatching(false).get().parse(StubOptions.all(), args);
+        } catch (UnrecognizedOptionException e) {
+            throw new UsageException("Unknown option: '" + e.getOption() + "'");
+        } catch (MissingArgumentException e) {
+            throw new UsageException("Missing required parameter for option '" + name(e.getOption()) + "' ("
+                    + e.getOption().getArgName() + ")");
+        } catch (ParseException e) {
+            throw new UsageException(e.getMessage());
+        }
+        if (!line.getArgList().isEmpty()) {
+            throw new UsageException("Unmatched argument: '" + line.getArgList().get(0)
+                    + "' (the stub takes options only; pact files go after --pact)");
+        }
+        Set<String> seen = new HashSet<>();
+        for (Option option : line.getOptions()) { // one entry per occurrence
+            if (!option.getLongOpt().equals(StubOptions.REPEATABLE) && !seen.add(option.getLongOpt())) {
+                throw new UsageException("option '" + name(option) + "' should be specified only once");
+            }
+        }
+        StubCommand command = new StubCommand(line);
+        command.convert();
+        return command;
     }
 
-    static final class States {
-        @Option(names = {"-s", "--provider-state"}, paramLabel = "STATE",
-                description = "Provider state to prefer when a request names none.")
-        String providerState;
-
-        @Option(names = "--provider-state-header", paramLabel = "NAME", defaultValue = StubConfig.DEFAULT_STATE_HEADER,
-                description = "Request header that selects a provider state (default: ${DEFAULT-VALUE}).")
-        String providerStateHeader;
+    boolean helpRequested() {
+        return line.hasOption("help");
     }
 
-    static final class Validation {
-        @Option(names = "--spec", paramLabel = "FILE", arity = "0..1", fallbackValue = "",
-                description = "On a 404, also list the request's violations of the OpenAPI spec. "
-                        + "Without FILE: the bundled tickets-api.yaml.")
-        String spec;
+    boolean versionRequested() {
+        return line.hasOption("version");
     }
 
-    static final class Limits {
-        @Option(names = "--max-body", paramLabel = "SIZE", defaultValue = "1m", converter = Units.SizeConverter.class,
-                description = "Largest request body, e.g. 64k, 1m (default: ${DEFAULT-VALUE}; above: 413).")
-        int maxBody;
-
-        @Option(names = "--max-headers", paramLabel = "SIZE", defaultValue = "16k",
-                converter = Units.SizeConverter.class,
-                description = "Largest total of request headers (default: ${DEFAULT-VALUE}; above: 431).")
-        int maxHeaders;
-
-        @Option(names = "--read-timeout", paramLabel = "TIME", defaultValue = "10s",
-                converter = Units.DurationConverter.class,
-                description = "Longest wait for request headers or body bytes (default: ${DEFAULT-VALUE}).")
-        Duration readTimeout;
-
-        @Option(names = "--idle-timeout", paramLabel = "TIME", defaultValue = "60s",
-                converter = Units.DurationConverter.class,
-                description = "Close idle keep-alive connections after (default: ${DEFAULT-VALUE}).")
-        Duration idleTimeout;
-
-        @Option(names = "--journal-size", paramLabel = "N", defaultValue = "1000",
-                description = "Requests kept by the admin journal (default: ${DEFAULT-VALUE}).")
-        int journalSize;
-
-        @Option(names = "--match-cache", paramLabel = "N", defaultValue = "10000",
-                description = "Match decisions cached (default: ${DEFAULT-VALUE}; 0 turns the cache off).")
-        int matchCache;
+    /** One of {@link #LOG_LEVELS}, in lower case. */
+    String logLevel() {
+        return line.getOptionValue("log-level", "info").toLowerCase(Locale.ROOT);
     }
 
-    static final class Logging {
-        @Option(names = {"-l", "--log-level"}, paramLabel = "LEVEL", defaultValue = "info",
-                description = "error, warn, info, debug or trace (default: ${DEFAULT-VALUE}). "
-                        + "info logs one line per request.")
-        String logLevel;
-
-        @Option(names = "--no-request-log", description = "Do not log every request (the journal still records).")
-        boolean noRequestLog;
-    }
-
+    /** The options as one config; a value the config rejects (e.g. {@code --journal-size 0}) throws IAE. */
     StubConfig toConfig() {
-        return StubConfig.builder()
-                .pacts(pacts.pacts).watch(pacts.watch).watchInterval(pacts.watchInterval)
-                .host(network.host).port(network.port).cors(network.cors).admin(!network.noAdmin)
-                .ioThreads(network.ioThreads)
-                .providerState(states.providerState).providerStateHeader(states.providerStateHeader)
-                .specValidation(validation.spec != null)
-                .spec(validation.spec == null || validation.spec.isEmpty() ? null : Path.of(validation.spec))
-                .maxBodyBytes(limits.maxBody).maxHeaderBytes(limits.maxHeaders).readTimeout(limits.readTimeout)
-                .idleTimeout(limits.idleTimeout).journalSize(limits.journalSize).matchCacheSize(limits.matchCache)
-                .requestLog(!logging.noRequestLog)
-                .build();
+        return config.build();
+    }
+
+    private void convert() throws UsageException {
+        if (!LOG_LEVELS.contains(logLevel())) {
+            throw invalid("log-level", line.getOptionValue("log-level"), "use error, warn, info, debug, trace or off");
+        }
+        // Explicit calls rather than a table of method references: nothing to link on the start-up path.
+        StubConfig defaults = config.build();
+        String spec = line.getOptionValue("spec"); // null for --spec alone: the bundled spec
+        config.pacts(pacts())
+                .watch(line.hasOption("watch"))
+                .watchInterval(duration("watch-interval", defaults.watchInterval()))
+                .host(line.getOptionValue("host", defaults.host()))
+                .port(port(defaults.port()))
+                .cors(line.hasOption("cors"))
+                .admin(!line.hasOption("no-admin"))
+                .ioThreads(integer("io-threads", defaults.ioThreads()))
+                .providerState(line.getOptionValue("provider-state"))
+                .providerStateHeader(line.getOptionValue("provider-state-header", defaults.providerStateHeader()))
+                .specValidation(line.hasOption("spec"))
+                .spec(spec == null || spec.isEmpty() ? null : Path.of(spec))
+                .maxBodyBytes(size("max-body", defaults.maxBodyBytes()))
+                .maxHeaderBytes(size("max-headers", defaults.maxHeaderBytes()))
+                .readTimeout(duration("read-timeout", defaults.readTimeout()))
+                .idleTimeout(duration("idle-timeout", defaults.idleTimeout()))
+                .journalSize(integer("journal-size", defaults.journalSize()))
+                .matchCacheSize(integer("match-cache", defaults.matchCacheSize()))
+                .requestLog(!line.hasOption("no-request-log"));
+    }
+
+    private List<Path> pacts() {
+        String[] values = line.getOptionValues("pact");
+        List<Path> pacts = new ArrayList<>();
+        for (int i = 0; values != null && i < values.length; i++) {
+            pacts.add(Path.of(values[i]));
+        }
+        return pacts;
+    }
+
+    private int port(int fallback) throws UsageException {
+        int port = integer("port", fallback);
+        if (port < 0 || port > 65535) {
+            throw invalid("port", line.getOptionValue("port"), "a port is 0 to 65535");
+        }
+        return port;
+    }
+
+    private int integer(String option, int fallback) throws UsageException {
+        String value = line.getOptionValue(option);
+        try {
+            return value == null ? fallback : Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw invalid(option, value, "not a whole number");
+        }
+    }
+
+    private int size(String option, int fallback) throws UsageException {
+        String value = line.getOptionValue(option);
+        try {
+            return value == null ? fallback : Units.size(value);
+        } catch (IllegalArgumentException e) {
+            throw invalid(option, e);
+        }
+    }
+
+    private Duration duration(String option, Duration fallback) throws UsageException {
+        String value = line.getOptionValue(option);
+        try {
+            return value == null ? fallback : Units.duration(value);
+        } catch (IllegalArgumentException e) {
+            throw invalid(option, e);
+        }
+    }
+
+    private static UsageException invalid(String option, IllegalArgumentException e) {
+        return new UsageException("Invalid value for option '--" + option + "': " + e.getMessage());
+    }
+
+    private static UsageException invalid(String option, String value, String why) {
+        return new UsageException("Invalid value for option '--" + option + "': '" + value + "' (" + why + ")");
+    }
+
+    private static String name(Option option) {
+        return option.hasLongOpt() ? "--" + option.getLongOpt() : "-" + option.getOpt();
     }
 }

@@ -4,11 +4,9 @@ import com.skylightchat.tickets.stub.StubConfig;
 import com.skylightchat.tickets.stub.StartupPreload;
 import com.skylightchat.tickets.stub.StubServer;
 import com.skylightchat.tickets.stub.loader.PactLoadException;
-import picocli.CommandLine;
 
 import java.io.PrintWriter;
 import java.util.Locale;
-import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -21,15 +19,14 @@ public final class StubMain {
     public static final int EXIT_CANNOT_START = 1;
     public static final int EXIT_USAGE = 2;
     public static final int EXIT_PACTS = 3;
-    private static final Set<String> LEVELS = Set.of("error", "warn", "info", "debug", "trace", "off");
 
     private StubMain() {
     }
 
     public static void main(String[] args) {
         // Start-up: Pact JVM's model classes, the embedded pacts and the HTTP layer load on background threads
-        // while picocli parses the options (each takes ~0.15 s). They log, so logging is configured first, from a
-        // plain scan of the arguments; run() validates the level properly.
+        // while the options are parsed. They log, so logging is configured first, from a plain scan of the
+        // arguments; run() validates the level properly.
         configureLogging(scanLogLevel(args));
         StartupMBeanServerBuilder.install();
         if (!asksForHelpOrVersion(args)) {
@@ -46,24 +43,25 @@ public final class StubMain {
      * the JVM stops); without, it starts, prints and stops again (for tests of the start-up path).
      */
     static int run(String[] args, PrintWriter out, PrintWriter err, boolean block) {
-        StubCommand command = new StubCommand();
-        CommandLine cli = new CommandLine(command).setOut(out).setErr(err);
+        StubCommand command;
         try {
-            CommandLine.ParseResult parsed = cli.parseArgs(args);
-            if (CommandLine.printHelpIfRequested(parsed)) {
-                return 0;
-            }
-        } catch (CommandLine.ParameterException e) {
+            command = StubCommand.parse(args);
+        } catch (UsageException e) {
             err.println(e.getMessage());
-            e.getCommandLine().usage(err);
+            err.print(StubHelp.text());
+            err.flush();
             return EXIT_USAGE;
         }
-        String level = command.logging.logLevel.toLowerCase(Locale.ROOT);
-        if (!LEVELS.contains(level)) {
-            err.println("Unknown log level '" + command.logging.logLevel + "' (use " + String.join(", ", LEVELS) + ")");
-            return EXIT_USAGE;
+        if (command.helpRequested()) {
+            out.print(StubHelp.text());
+            out.flush();
+            return 0;
         }
-        configureLogging(level);
+        if (command.versionRequested()) {
+            out.println(StubHelp.version());
+            return 0;
+        }
+        configureLogging(command.logLevel());
         // Let the heavy classes load on the other core while the config is built and the pacts are read.
         StartupPreload.start(false);
         StubConfig config;
@@ -126,7 +124,10 @@ public final class StubMain {
         return false;
     }
 
-    /** The value of {@code -l}/{@code --log-level} in any of picocli's spellings; {@code info} without one. */
+    /**
+     * The value of {@code -l}/{@code --log-level} in every spelling the parser accepts ({@code -l X}, {@code -lX},
+     * {@code -l=X}, {@code --log-level X}, {@code --log-level=X}); {@code info} without one.
+     */
     static String scanLogLevel(String[] args) {
         String level = "info";
         for (int i = 0; i < args.length; i++) {

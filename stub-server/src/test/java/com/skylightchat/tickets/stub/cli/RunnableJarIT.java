@@ -107,6 +107,26 @@ class RunnableJarIT {
         assertThat(process.exitValue()).isEqualTo(2);
     }
 
+    @Test
+    void printsTheVersionFromTheJarsManifest() throws Exception {
+        Process process = start("--version");
+
+        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.exitValue()).isZero();
+        assertThat(out.strip()).matches("tickets-stub-server \\d+\\.\\d+\\.\\d+\\S*");
+    }
+
+    @Test
+    void printsTheProblemAndTheUsageOnAnUnknownOption() throws Exception {
+        Process process = start("--nonsense");
+
+        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.exitValue()).isEqualTo(2);
+        assertThat(err).startsWith("Unknown option: '--nonsense'").contains("Usage: tickets-stub-server ");
+    }
+
     private static Process start(String... args) throws IOException {
         assertThat(Files.isRegularFile(JAR)).as("runnable jar %s", JAR).isTrue();
         List<String> command = new ArrayList<>(List.of(javaBinary(), "-jar", JAR.toString()));

@@ -1,10 +1,18 @@
 package com.skylightchat.tickets.stub.cli;
 
 import com.skylightchat.tickets.stub.testing.Fixtures;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,6 +48,66 @@ class StubMainTest {
         assertThat(run("--port", "eighty")).isEqualTo(2);
         assertThat(run("--max-body", "12 parsecs")).isEqualTo(2);
         assertThat(run("--log-level", "loud")).isEqualTo(2);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "--nonsense                   | Unknown option: '--nonsense'",
+            "--por 1                      | Unknown option: '--por'",
+            "stray                        | Unmatched argument: 'stray'",
+            "--port 1 --port 2            | option '--port' should be specified only once",
+            "--port eighty                | '--port': 'eighty'",
+            "--port 70000                 | '--port': '70000'",
+            "--max-body 12parsecs         | '--max-body': unknown size unit in '12parsecs'",
+            "--log-level loud             | '--log-level': 'loud'",
+            "--watch-interval 5fortnights | '--watch-interval': unknown time unit in '5fortnights'",
+            "--port                       | option '--port' (PORT)"})
+    void printsTheProblemThenTheUsageAndExitsWithTwo(String args, String problem) {
+        int code = run(args.split(" "));
+
+        assertThat(code).isEqualTo(2);
+        assertThat(out.toString()).isEmpty();
+        assertThat(err.toString().lines().findFirst()).get(InstanceOfAssertFactories.STRING).contains(problem);
+        assertThat(err.toString()).endsWith(StubHelp.text());
+    }
+
+    @Test
+    void namesTheOptionAndTheBadValue() {
+        assertThat(run("--port", "70000")).isEqualTo(2);
+        assertThat(run("--watch-interval", "5", "fortnights")).isEqualTo(2);
+
+        assertThat(err.toString()).contains("Invalid value for option '--port': '70000'")
+                .contains("Unmatched argument: 'fortnights'");
+    }
+
+    @Test
+    void printsTheVersionAndExitsZero() {
+        int code = run("--version");
+
+        assertThat(code).isZero();
+        // Run from classes there is no jar manifest; RunnableJarIT checks the jar's real version.
+        assertThat(out.toString()).startsWith("tickets-stub-server ")
+                .isEqualTo(StubHelp.version() + System.lineSeparator());
+    }
+
+    @Test
+    void printsHelpExactlyAsTheReadmeShowsIt() throws IOException {
+        String readme = Files.readString(Path.of(System.getProperty("basedir", ".")).resolve("README.md"));
+        Matcher block = Pattern.compile("## `--help`\\n\\n```\\n(.*?)```\\n", Pattern.DOTALL).matcher(readme);
+        assertThat(block.find()).as("README.md has a ## `--help` section with a code block").isTrue();
+
+        int code = run("--help");
+
+        assertThat(code).isZero();
+        assertThat(out.toString().replace(System.lineSeparator(), "\n")).isEqualTo(block.group(1));
+    }
+
+    @Test
+    void keepsHelpWithinEightyColumnsWithoutTrailingBlanks() {
+        run("--help");
+
+        assertThat(out.toString().lines()).allSatisfy(line -> assertThat(line).hasSizeLessThanOrEqualTo(80)
+                .doesNotEndWith(" "));
     }
 
     @Test
@@ -98,10 +166,9 @@ class StubMainTest {
     }
 
     @Test
-    void buildsTheConfigFromTheOptions() {
-        StubCommand command = new StubCommand();
-        new picocli.CommandLine(command).parseArgs("--pact", "a.json", "--cors", "--no-admin", "--spec",
-                "--provider-state", "ticket 14 exists", "--read-timeout", "500ms", "--max-headers", "8k");
+    void buildsTheConfigFromTheOptions() throws UsageException {
+        StubCommand command = StubCommand.parse(new String[] {"--pact", "a.json", "--cors", "--no-admin", "--spec",
+                "--provider-state", "ticket 14 exists", "--read-timeout", "500ms", "--max-headers", "8k"});
 
         var config = command.toConfig();
 

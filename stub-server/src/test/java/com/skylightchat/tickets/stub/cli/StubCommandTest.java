@@ -1,0 +1,120 @@
+package com.skylightchat.tickets.stub.cli;
+
+import com.skylightchat.tickets.stub.StubConfig;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Option parsing as users type it: spellings, defaults, and every kind of usage error with what it names. */
+class StubCommandTest {
+
+    private static StubConfig config(String... args) throws UsageException {
+        return StubCommand.parse(args).toConfig();
+    }
+
+    @Test
+    void appliesStubConfigsDefaultsWhenNoOptionIsGiven() throws UsageException {
+        StubCommand command = StubCommand.parse(new String[0]);
+
+        assertThat(command.toConfig()).isEqualTo(StubConfig.builder().build());
+        assertThat(command.logLevel()).isEqualTo("info");
+        assertThat(command.helpRequested()).isFalse();
+        assertThat(command.versionRequested()).isFalse();
+    }
+
+    @Test
+    void acceptsBothTheSeparateAndTheEqualsSpelling() throws UsageException {
+        assertThat(config("--port", "9090").port()).isEqualTo(9090);
+        assertThat(config("--port=9090").port()).isEqualTo(9090);
+        assertThat(config("--watch-interval=250ms").watchInterval()).isEqualTo(Duration.ofMillis(250));
+        assertThat(config("-s", "ticket 14 exists").providerState()).isEqualTo("ticket 14 exists");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"-l,DEBUG", "-lDEBUG,", "-l=DEBUG,", "--log-level,DEBUG", "--log-level=DEBUG,"})
+    void readsTheLogLevelInEverySpelling(String first, String second) throws UsageException {
+        String[] args = second == null ? new String[] {first} : new String[] {first, second};
+
+        assertThat(StubCommand.parse(args).logLevel()).isEqualTo("debug");
+        assertThat(StubMain.scanLogLevel(args)).isEqualTo("debug");
+    }
+
+    @Test
+    void usesTheBundledSpecForSpecWithoutAValue() throws UsageException {
+        StubConfig bundled = config("--spec", "--port", "0");
+        StubConfig file = config("--spec=x.yaml");
+        StubConfig separate = config("--spec", "x.yaml");
+
+        assertThat(bundled.specValidation()).isTrue();
+        assertThat(bundled.spec()).isNull();
+        assertThat(bundled.port()).isZero();
+        assertThat(file.specValidation()).isTrue();
+        assertThat(file.spec()).isEqualTo(Path.of("x.yaml"));
+        assertThat(separate.spec()).isEqualTo(Path.of("x.yaml"));
+        assertThat(config().specValidation()).isFalse();
+    }
+
+    @Test
+    void collectsEveryPactInOrder() throws UsageException {
+        assertThat(config("--pact", "a.json", "-p", "dir", "--pact=b.json", "-p=c.json").pacts())
+                .containsExactly(Path.of("a.json"), Path.of("dir"), Path.of("b.json"), Path.of("c.json"));
+    }
+
+    @Test
+    void readsEveryOtherOption() throws UsageException {
+        StubConfig config = config("--watch", "--host", "0.0.0.0", "--cors", "--no-admin", "--io-threads", "3",
+                "--provider-state-header", "X-State", "--max-body", "64k", "--max-headers", "8k",
+                "--read-timeout", "PT2S", "--idle-timeout", "2m", "--journal-size", "5", "--match-cache", "0",
+                "--no-request-log");
+
+        assertThat(config).isEqualTo(StubConfig.builder().watch(true).host("0.0.0.0").cors(true).admin(false)
+                .ioThreads(3).providerStateHeader("X-State").maxBodyBytes(64 * 1024).maxHeaderBytes(8 * 1024)
+                .readTimeout(Duration.ofSeconds(2)).idleTimeout(Duration.ofMinutes(2)).journalSize(5)
+                .matchCacheSize(0).requestLog(false).build());
+    }
+
+    @Test
+    void recognisesHelpAndVersionAlsoClustered() throws UsageException {
+        assertThat(StubCommand.parse(new String[] {"-h"}).helpRequested()).isTrue();
+        assertThat(StubCommand.parse(new String[] {"--version"}).versionRequested()).isTrue();
+        StubCommand both = StubCommand.parse(new String[] {"-hV"});
+        assertThat(both.helpRequested()).isTrue();
+        assertThat(both.versionRequested()).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "--nonsense                    | Unknown option: '--nonsense'",
+            "--por 1                       | Unknown option: '--por'",
+            "--no-adm                      | Unknown option: '--no-adm'",
+            "-x                            | Unknown option: '-x'",
+            "pacts.json                    | Unmatched argument: 'pacts.json'",
+            "--port 1 --port 2             | option '--port' should be specified only once",
+            "--cors --cors                 | option '--cors' should be specified only once",
+            "-l info --log-level debug     | option '--log-level' should be specified only once",
+            "--port                        | Missing required parameter for option '--port' (PORT)",
+            "--port eighty                 | Invalid value for option '--port': 'eighty' (not a whole number)",
+            "--port 70000                  | Invalid value for option '--port': '70000' (a port is 0 to 65535)",
+            "--max-body 12parsecs          | Invalid value for option '--max-body': unknown size unit in '12parsecs'",
+            "--max-headers lots            | Invalid value for option '--max-headers': 'lots' is not a number",
+            "--log-level loud              | Invalid value for option '--log-level': 'loud' (use error, warn, info",
+            "--watch-interval 5fortnights  | Invalid value for option '--watch-interval': unknown time unit in '5fo",
+            "--read-timeout PTx            | Invalid value for option '--read-timeout': 'PTx' is not an ISO-8601",
+            "--journal-size many           | Invalid value for option '--journal-size': 'many' (not a whole number)"})
+    void rejectsAndNames(String args, String message) {
+        assertThatThrownBy(() -> StubCommand.parse(args.split(" ")))
+                .isInstanceOf(UsageException.class).hasMessageStartingWith(message);
+    }
+
+    @Test
+    void keepsASpacedValueWhole() {
+        assertThatThrownBy(() -> StubCommand.parse(new String[] {"--max-body", "12 parsecs"}))
+                .hasMessage("Invalid value for option '--max-body': unknown size unit in '12 parsecs' (use k or m)");
+    }
+}
