@@ -17,8 +17,9 @@ import java.util.Map;
 
 /**
  * The training run of the build's class-data-sharing archive ({@code target/tickets-stub-server.jsa}): the build
- * runs this class with {@code -XX:ArchiveClassesAtExit} on the runnable jar, so the archive holds every class a
- * real start-up loads — option parsing, the embedded pacts, the HTTP layer, matching hits and misses, rendering.
+ * runs this class with {@code -XX:DumpLoadedClassList} on the runnable jar and then dumps the listed classes with
+ * {@code -Xshare:dump}, so the archive holds every class a real start-up loads — option parsing, the embedded
+ * pacts, the HTTP layer, matching hits and misses (bodies included, so a first POST is fast too), rendering.
  * It starts the stub on the embedded pacts on a free loopback port, sends every interaction's recorded request
  * (plus one that matches nothing) over a plain socket, and stops. Not part of the stub's behaviour.
  */

@@ -57,9 +57,14 @@ class RunnableJarIT {
         Path archive = Path.of(JAR.toString().replaceFirst("\\.jar$", ".jsa"));
         assertThat(archive).as("the build's class-data-sharing archive").isRegularFile();
         Path stdout = dir.resolve("stdout");
-        Process process = new ProcessBuilder(Path.of("bin", "tickets-stub").toAbsolutePath().toString(),
+        Path classLoading = dir.resolve("class-load.log");
+        ProcessBuilder launcher = new ProcessBuilder(Path.of("bin", "tickets-stub").toAbsolutePath().toString(),
                 "--port", "0", "--no-request-log", "-l", "warn")
-                .redirectOutput(stdout.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+                .redirectOutput(stdout.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD);
+        // -Xshare:on: the JVM refuses to start unless the archive maps (right jar, right JVM); the class-load log
+        // shows where the stub's own classes came from.
+        launcher.environment().put("JAVA_OPTS", "-Xshare:on -Xlog:class+load=info:file=" + classLoading);
+        Process process = launcher.start();
         try {
             String line = firstLine(stdout, process);
             Matcher url = URL.matcher(line);
@@ -71,6 +76,12 @@ class RunnableJarIT {
             assertThat(ticket.statusCode()).isEqualTo(200);
             assertThat(process.waitFor(10, TimeUnit.SECONDS)).isTrue();
             assertThat(Files.readAllLines(stdout)).as("stdout holds the start-up line only").containsExactly(line);
+            assertThat(Files.readAllLines(classLoading))
+                    .filteredOn(l -> l.contains(" com.skylightchat.tickets.stub.cli.StubMain ")
+                            || l.contains(" au.com.dius.pact.core.matchers.RequestMatching ")
+                            || l.contains(" io.undertow.Undertow "))
+                    .as("the stub's, Pact JVM's and Undertow's classes come from the archive").hasSize(3)
+                    .allMatch(l -> l.contains("source: shared objects file"));
         } finally {
             process.destroyForcibly();
         }
