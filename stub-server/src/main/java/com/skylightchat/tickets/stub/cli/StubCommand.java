@@ -8,6 +8,7 @@ import org.apache.commons.cli.Option;
 import org.apache.commons.cli.ParseException;
 import org.apache.commons.cli.UnrecognizedOptionException;
 
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -98,7 +99,7 @@ final class StubCommand {
                 .providerState(line.getOptionValue("provider-state"))
                 .providerStateHeader(line.getOptionValue("provider-state-header", defaults.providerStateHeader()))
                 .specValidation(line.hasOption("spec"))
-                .spec(spec == null || spec.isEmpty() ? null : Path.of(spec))
+                .spec(spec == null || spec.isEmpty() ? null : path("spec", spec))
                 .maxBodyBytes(size("max-body", defaults.maxBodyBytes()))
                 .maxHeaderBytes(size("max-headers", defaults.maxHeaderBytes()))
                 .readTimeout(duration("read-timeout", defaults.readTimeout()))
@@ -108,13 +109,21 @@ final class StubCommand {
                 .requestLog(!line.hasOption("no-request-log"));
     }
 
-    private List<Path> pacts() {
+    private List<Path> pacts() throws UsageException {
         String[] values = line.getOptionValues("pact");
         List<Path> pacts = new ArrayList<>();
         for (int i = 0; values != null && i < values.length; i++) {
-            pacts.add(Path.of(values[i]));
+            pacts.add(path("pact", values[i]));
         }
         return pacts;
+    }
+
+    private static Path path(String option, String value) throws UsageException {
+        try {
+            return Path.of(value);
+        } catch (InvalidPathException e) {
+            throw invalid(option, value, e.getReason());
+        }
     }
 
     private int port(int fallback) throws UsageException {

@@ -113,6 +113,13 @@ class StubCommandTest {
     }
 
     @Test
+    void namesAPactPathTheFileSystemCannotHold() {
+        assertThatThrownBy(() -> StubCommand.parse(new String[] {"--pact", "a\u0000b.json"}))
+                .isInstanceOf(UsageException.class)
+                .hasMessageStartingWith("Invalid value for option '--pact': 'a\u0000b.json' (");
+    }
+
+    @Test
     void keepsASpacedValueWhole() {
         assertThatThrownBy(() -> StubCommand.parse(new String[] {"--max-body", "12 parsecs"}))
                 .hasMessage("Invalid value for option '--max-body': unknown size unit in '12 parsecs' (use k or m)");
