@@ -49,14 +49,16 @@ public final class StubServer implements AutoCloseable {
      */
     public static StubServer start(StubConfig config) {
         StartupPreload.start(false);
-        LoadedPacts pacts = PactLoader.load(config.pacts());
-        SpecViolations spec = config.specValidation() ? SpecViolations.load(config.spec()) : null;
-        if (config.providerState() != null && !pacts.knownStates().contains(config.providerState())) {
-            throw new IllegalArgumentException("unknown provider state '" + config.providerState() + "'; known: "
-                    + pacts.knownStates());
+        // Bound first: Undertow starts on this thread while the preload thread is still reading the pacts.
+        StubHttpServer http = new StubHttpServer(config);
+        StubContext context;
+        try {
+            context = loadedStub(config);
+            http.serve(context);
+        } catch (RuntimeException | Error e) {
+            http.close();
+            throw e;
         }
-        StubContext context = new StubContext(config, pacts, () -> PactLoader.load(config.pacts()), spec);
-        StubHttpServer http = new StubHttpServer(context);
         // After binding, not before: the warm-up initialises body matching (Kotlin reflection, Jackson, ~0.3 s of
         // CPU) that a first request without a body does not need; on two cores it would delay the listener.
         StartupPreload.inBackground("stub-warm-up",
@@ -64,6 +66,16 @@ public final class StubServer implements AutoCloseable {
         PactWatcher watcher = config.watch() && !config.pacts().isEmpty()
                 ? new PactWatcher(config.pacts(), config.watchInterval(), context::reload) : null;
         return new StubServer(context, http, watcher);
+    }
+
+    private static StubContext loadedStub(StubConfig config) {
+        LoadedPacts pacts = PactLoader.load(config.pacts());
+        SpecViolations spec = config.specValidation() ? SpecViolations.load(config.spec()) : null;
+        if (config.providerState() != null && !pacts.knownStates().contains(config.providerState())) {
+            throw new IllegalArgumentException("unknown provider state '" + config.providerState() + "'; known: "
+                    + pacts.knownStates());
+        }
+        return new StubContext(config, pacts, () -> PactLoader.load(config.pacts()), spec);
     }
 
     /** {@code http://host:port}, without a trailing slash. */

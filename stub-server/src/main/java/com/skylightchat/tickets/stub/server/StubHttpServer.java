@@ -9,20 +9,23 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 
 /**
- * The Undertow HTTP/1.1 listener of one stub. Binds {@link StubConfig#host()} (loopback by default); port 0 picks
- * a free port, read back with {@link #port()}. Limits and timeouts come from the config: body size (413), header
+ * The Undertow HTTP/1.1 listener of one stub. Binds {@link StubConfig#host()} (loopback by default) when
+ * constructed — before the pacts are loaded, so that Undertow's start and the pact reading use both cores — and
+ * answers once {@link #serve(StubContext)} hands it the loaded stub (earlier requests wait, see
+ * {@link StartupGate}). Port 0 picks a free port, read back with {@link #port()}. Limits and timeouts come from the config: body size (413), header
  * size (413 and 431, checked by {@link RootHandler} so the client gets those statuses rather than Undertow's
  * generic 400; Undertow's own header cap sits above the configured one), request-parse and read
  * timeouts (a slow client cannot hold a connection forever), idle keep-alive timeout.
  */
 public final class StubHttpServer implements AutoCloseable {
 
+    private final StartupGate gate = new StartupGate();
     private final Undertow undertow;
     private final int port;
     private final URI baseUrl;
 
-    public StubHttpServer(StubContext context) {
-        StubConfig config = context.config();
+    /** Binds and starts listening; requests wait for {@link #serve(StubContext)}. */
+    public StubHttpServer(StubConfig config) {
         int cores = Runtime.getRuntime().availableProcessors();
         int readMillis = (int) config.readTimeout().toMillis();
         undertow = Undertow.builder()
@@ -33,7 +36,7 @@ public final class StubHttpServer implements AutoCloseable {
                 .setServerOption(UndertowOptions.REQUEST_PARSE_TIMEOUT, readMillis)
                 .setServerOption(UndertowOptions.NO_REQUEST_TIMEOUT, (int) config.idleTimeout().toMillis())
                 .setSocketOption(Options.READ_TIMEOUT, readMillis)
-                .setHandler(new RootHandler(context))
+                .setHandler(gate)
                 .build();
         undertow.start();
         InetSocketAddress address = (InetSocketAddress) undertow.getListenerInfo().get(0).getAddress();
@@ -42,12 +45,17 @@ public final class StubHttpServer implements AutoCloseable {
                 ? "[" + config.host() + "]" : config.host();
         String callable = host.equals("0.0.0.0") ? "127.0.0.1" : host.equals("[::]") ? "[::1]" : host;
         baseUrl = URI.create("http://" + callable + ":" + port);
+    }
+
+    /** Starts answering with the loaded stub (its config must be the one this server was bound with). */
+    public void serve(StubContext context) {
         context.baseUrl(baseUrl.toString());
+        gate.open(new RootHandler(context));
     }
 
     /**
      * Loads and initialises the HTTP layer's classes (Undertow, XNIO, the platform MBean server XNIO registers
-     * with) so that a later {@link #StubHttpServer(StubContext)} on another thread finds them ready.
+     * with) so that a later {@link #StubHttpServer(StubConfig)} on another thread finds them ready.
      */
     public static void preload() {
         try {
@@ -69,8 +77,10 @@ public final class StubHttpServer implements AutoCloseable {
         return baseUrl;
     }
 
+    /** Stops listening; requests still waiting for {@link #serve} get a 503. */
     @Override
     public void close() {
+        gate.fail("the stub stopped before it finished starting");
         undertow.stop();
     }
 }
