@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A running stub: loads the pacts, binds the HTTP listener and serves until {@link #close()}. Start it with
+ * A running stub: binds the HTTP listener, loads the pacts and serves until {@link #close()}. Start it with
  * {@link #start(StubConfig)}; in tests use port 0 and read {@link #port()} / {@link #baseUrl()}.
  *
  * <pre>{@code
