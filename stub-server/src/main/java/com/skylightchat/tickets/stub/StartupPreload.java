@@ -5,6 +5,8 @@ import au.com.dius.pact.core.model.ContentType;
 import au.com.dius.pact.core.model.OptionalBody;
 import com.skylightchat.tickets.stub.loader.EmbeddedPacts;
 import com.skylightchat.tickets.stub.server.StubHttpServer;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.LoggerFactory;
 
@@ -17,6 +19,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class StartupPreload {
     private static final AtomicBoolean STARTED = new AtomicBoolean();
+    private static final CountDownLatch LOGGING_READY = new CountDownLatch(1);
 
     private StartupPreload() {
     }
@@ -34,7 +37,11 @@ public final class StartupPreload {
         inBackground("stub-preload-pact", () -> {
             // Both preload threads log: SLF4J initialises first, on this thread, since two threads racing
             // through its initialisation make it print a "replayed logging calls" warning.
-            LoggerFactory.getILoggerFactory();
+            try {
+                LoggerFactory.getILoggerFactory();
+            } finally {
+                LOGGING_READY.countDown();
+            }
             inBackground("stub-preload-http", StubHttpServer::preload);
             ContentType json = new ContentType("application/json");
             json.isBinaryType();
@@ -42,6 +49,22 @@ public final class StartupPreload {
             pacts.run();
             RequestMatching.Companion.getClass();
         });
+    }
+
+    /**
+     * Waits until the preload thread has initialised SLF4J (at most 5 s; at once when no preload runs). A thread
+     * that logs while another one is still initialising SLF4J gets stand-in loggers, and SLF4J then prints a
+     * "logging calls ... replayed" warning on stderr: {@link StubServer#start} calls this before it logs.
+     */
+    static void awaitLogging() {
+        if (!STARTED.get()) {
+            return;
+        }
+        try {
+            LOGGING_READY.await(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Runs {@code task} on a daemon thread; a failure is ignored, since the same work happens on first use. */

@@ -49,6 +49,7 @@ public final class StubServer implements AutoCloseable {
      */
     public static StubServer start(StubConfig config) {
         StartupPreload.start(false);
+        StartupPreload.awaitLogging();
         // Bound first: Undertow starts on this thread while the preload thread is still reading the pacts.
         StubHttpServer http = new StubHttpServer(config);
         StubContext context;

@@ -57,10 +57,11 @@ class RunnableJarIT {
         Path archive = Path.of(JAR.toString().replaceFirst("\\.jar$", ".jsa"));
         assertThat(archive).as("the build's class-data-sharing archive").isRegularFile();
         Path stdout = dir.resolve("stdout");
+        Path stderr = dir.resolve("stderr");
         Path classLoading = dir.resolve("class-load.log");
         ProcessBuilder launcher = new ProcessBuilder(Path.of("bin", "tickets-stub").toAbsolutePath().toString(),
                 "--port", "0", "--no-request-log", "-l", "warn")
-                .redirectOutput(stdout.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD);
+                .redirectOutput(stdout.toFile()).redirectError(stderr.toFile());
         // -Xshare:on: the JVM refuses to start unless the archive maps (right jar, right JVM); the class-load log
         // shows where the stub's own classes came from.
         launcher.environment().put("JAVA_OPTS", "-Xshare:on -Xlog:class+load=info:file=" + classLoading);
@@ -76,6 +77,7 @@ class RunnableJarIT {
             assertThat(ticket.statusCode()).isEqualTo(200);
             assertThat(process.waitFor(10, TimeUnit.SECONDS)).isTrue();
             assertThat(Files.readAllLines(stdout)).as("stdout holds the start-up line only").containsExactly(line);
+            assertThat(Files.readString(stderr)).as("no SLF4J start-up race, no JVM warnings").isEmpty();
             assertThat(Files.readAllLines(classLoading))
                     .filteredOn(l -> l.contains(" com.skylightchat.tickets.stub.cli.StubMain ")
                             || l.contains(" au.com.dius.pact.core.matchers.RequestMatching ")
