@@ -58,7 +58,9 @@ public final class TicketsStubExtension implements BeforeAllCallback, AfterAllCa
     @Override
     public void beforeAll(ExtensionContext context) {
         if (settings != null) {
-            run = StubRun.start(settings, context.getUniqueId());
+            if (run == null) { // JUnit calls beforeAll again for each @Nested class: they share this stub
+                run = StubRun.start(settings, context.getUniqueId());
+            }
             return;
         }
         ExtensionContext.Store store = context.getStore(NAMESPACE);
@@ -93,7 +95,10 @@ public final class TicketsStubExtension implements BeforeAllCallback, AfterAllCa
     @Override
     public void afterAll(ExtensionContext context) {
         if (settings != null) {
-            stopProgrammatic();
+            StubRun current = run;
+            if (current != null && current.ownedBy(context.getUniqueId())) {
+                stopProgrammatic();
+            }
             return;
         }
         ExtensionContext.Store store = context.getStore(NAMESPACE);

@@ -14,6 +14,7 @@ import com.skylightchat.tickets.stub.testing.samples.Observations;
 import com.skylightchat.tickets.stub.testing.samples.Observations.Seen;
 import com.skylightchat.tickets.stub.testing.samples.PerClassSample;
 import com.skylightchat.tickets.stub.testing.samples.PerTestSample;
+import com.skylightchat.tickets.stub.testing.samples.StaticFieldNestedSample;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
@@ -52,6 +53,16 @@ class ExtensionLifecycleIT {
         assertThat(seen).hasSize(2);
         assertThat(seen.get(0).port()).isNotEqualTo(seen.get(1).port());
         assertThat(seen).allSatisfy(s -> assertThat(listening(s.port())).isFalse());
+    }
+
+    @Test
+    void sharesAStaticFieldsStubWithNestedClassesAndStopsItOnceAfterTheOuterClass() {
+        run(StaticFieldNestedSample.class).testEvents().assertStatistics(stats -> stats.succeeded(2).failed(0));
+
+        List<Seen> seen = Observations.SEEN;
+        assertThat(seen).extracting(Seen::test).containsExactlyInAnyOrder("outer", "inner");
+        assertThat(seen.get(1).port()).as("the nested class's stub").isEqualTo(seen.get(0).port());
+        assertThat(listening(seen.get(0).port())).as("stub still listening after the class").isFalse();
     }
 
     @Test
