@@ -29,7 +29,7 @@ final class StubRun implements AutoCloseable {
         StubServer server = StubServer.start(settings.config());
         Duration startup = Duration.ofNanos(System.nanoTime() - started);
         String apiKey = settings.apiKey().isEmpty()
-            ? PactApiKey.find(settings.pacts()).orElse(FALLBACK_API_KEY)
+            ? PactApiKey.find(server.pacts().interactions()).orElse(FALLBACK_API_KEY)
             : settings.apiKey();
         TicketsStubInfo info = new TicketsStubInfo(server, apiKey, startup);
         LOG.debug("tickets stub for {} listening on {} (started in {} ms)", owner, server.baseUrl(),

@@ -8,13 +8,15 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The programmatic form: a {@code static} field gives one stub for the class, reachable through the field. */
+/**
+ * The programmatic form: a {@code static} field gives one stub for the class, reachable through the field; the
+ * client sends the key the given pacts were recorded with.
+ */
 class TicketsStubExtensionIT {
 
     @RegisterExtension
     static TicketsStubExtension stub = TicketsStubExtension.builder()
         .pacts(Path.of("src/test/resources/pacts"))
-        .apiKey("partner-key")
         .stubOptions(options -> options.requestLog(false))
         .build();
 
@@ -35,7 +37,7 @@ class TicketsStubExtensionIT {
     }
 
     @Test
-    void injectsTheSameStubIntoParameters(TicketsStubInfo info, TicketsClient client) {
+    void injectsTheSameStubIntoParametersWithThePactsKey(TicketsStubInfo info, TicketsClient client) {
         assertThat(info.baseUrl()).isEqualTo(stub.baseUrl());
         assertThat(client.baseUrl()).isEqualTo(stub.baseUrl());
         assertThat(info.apiKey()).isEqualTo("partner-key");
