@@ -1,6 +1,6 @@
 /**
- * The contract between the Java client and the SkyLight Tickets API: pact names shared by the consumer tests, the
- * publishing configuration and the stub server. Sub-packages read pacts, validate them against the spec and
- * report coverage.
+ * The contract between the Java client and the SkyLight Tickets API: the pact names the consumer tests record
+ * under (the publishing profiles in this module's pom spell the same consumer name). Sub-packages read pacts,
+ * validate them against the spec and report coverage.
  */
 package com.skylightchat.tickets.contract;

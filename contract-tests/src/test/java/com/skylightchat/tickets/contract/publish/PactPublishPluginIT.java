@@ -31,7 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
 class PactPublishPluginIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Pattern VERSION = Pattern.compile("1\\.0\\.0-SNAPSHOT\\+([0-9a-f]{12,40})");
+    private static final Pattern VERSION =
+        Pattern.compile(Pattern.quote(System.getProperty("project.version")) + "\\+([0-9a-f]{12,40})");
 
     @TempDir
     static Path pactDir;
