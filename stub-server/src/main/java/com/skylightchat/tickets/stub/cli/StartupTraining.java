@@ -37,7 +37,7 @@ public final class StartupTraining {
                     new java.io.PrintWriter(System.err, true), false);
             return;
         }
-        StartupMBeanServerBuilder.install(); // as StubMain.main does: no JMX classes in the archive
+        StartupMBeanServerBuilder.install(); // as StubMain.main does, so the archive holds what it loads
         StartupPreload.start(true);
         int code = StubMain.run(new String[] {"--port", "0", "--no-request-log", "--log-level", "warn"},
                 new java.io.PrintWriter(OutputStream.nullOutputStream()),
