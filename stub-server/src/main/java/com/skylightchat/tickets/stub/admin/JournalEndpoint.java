@@ -1,7 +1,7 @@
 package com.skylightchat.tickets.stub.admin;
 
 import com.skylightchat.tickets.stub.JournalEntry;
-import com.skylightchat.tickets.stub.server.Secrets;
+import com.skylightchat.tickets.stub.matching.Secrets;
 import com.skylightchat.tickets.stub.server.StubContext;
 
 import java.util.ArrayList;

@@ -9,8 +9,6 @@ import au.com.dius.pact.core.matchers.Mismatch;
 import au.com.dius.pact.core.matchers.PathMismatch;
 import au.com.dius.pact.core.matchers.QueryMismatch;
 
-import java.util.Locale;
-import java.util.Set;
 
 /**
  * Turns Pact JVM mismatches into one plain sentence each, naming the part of the request (method, path, query
@@ -18,8 +16,6 @@ import java.util.Set;
  * reported as "does not match", not with the expected key.
  */
 final class MismatchWords {
-
-    static final Set<String> SECRET_HEADERS = Set.of("x-api-key", "authorization", "proxy-authorization", "cookie");
 
     private MismatchWords() {
     }
@@ -51,7 +47,7 @@ final class MismatchWords {
 
     private static String header(HeaderMismatch h) {
         String name = h.getHeaderKey();
-        if (SECRET_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
+        if (Secrets.isSecret(name)) {
             boolean missing = h.getActual() == null || h.getActual().isEmpty();
             return "header '" + name + "': " + (missing ? "missing, the interaction requires it"
                     : "the value sent does not match the interaction's (value not shown)");

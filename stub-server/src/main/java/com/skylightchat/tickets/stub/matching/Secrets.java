@@ -1,4 +1,4 @@
-package com.skylightchat.tickets.stub.server;
+package com.skylightchat.tickets.stub.matching;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,8 +7,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Masks secret header values (API keys, credentials) wherever the stub shows headers: logs, admin journal, 404
- * bodies. A masked value keeps only its length, so "a key was sent" stays visible.
+ * Masks secret header values (API keys, credentials) wherever the stub shows headers: near-miss reasons (and so
+ * the request log), admin journal, 404 bodies. A masked value keeps only its length, so "a key was sent" stays
+ * visible. In the matching package so that both the matcher's words and the HTTP layer use this one list.
  */
 public final class Secrets {
 

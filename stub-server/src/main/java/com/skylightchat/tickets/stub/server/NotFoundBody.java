@@ -2,6 +2,7 @@ package com.skylightchat.tickets.stub.server;
 
 import com.skylightchat.tickets.stub.matching.IncomingRequest;
 import com.skylightchat.tickets.stub.matching.NearMiss;
+import com.skylightchat.tickets.stub.matching.Secrets;
 import com.skylightchat.tickets.stub.matching.SpecViolations;
 
 import java.nio.charset.StandardCharsets;

@@ -8,8 +8,9 @@ import java.util.List;
 
 /**
  * One log line per request on logger {@value #NAME} (INFO): method, path, status, the interaction that answered
- * or why none did, and the time taken. Query strings and header values are never logged, so API keys cannot leak
- * into logs. Thread-safe.
+ * or why none did, and the time taken. The path is logged without its query string; the reason a request was not
+ * matched may quote a received query or header value, but never a secret header's ({@link
+ * com.skylightchat.tickets.stub.matching.Secrets}), so API keys cannot leak into logs. Thread-safe.
  */
 final class RequestLog {
 
