@@ -45,6 +45,7 @@ public final class StartupTraining {
         if (code != 0) {
             throw new IllegalStateException("the stub did not start (exit " + code + ")");
         }
+        StartupMBeanServerBuilder.install(); // run() restored the JDK's builder once the stub was up
         try (StubServer server = StubServer.start(StubConfig.builder().port(0).requestLog(false).build())) {
             int port = server.port();
             int answered = 0;

@@ -30,7 +30,8 @@ public final class StubMain {
         configureLogging(scanLogLevel(args));
         StartupMBeanServerBuilder.install();
         if (!asksForHelpOrVersion(args)) {
-            StartupPreload.start(true);
+            // The embedded pacts are read ahead only when they are the ones to serve.
+            StartupPreload.start(!namesPacts(args));
         }
         int code = run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true), true);
         if (code != 0) {
@@ -61,9 +62,9 @@ public final class StubMain {
             out.println(StubHelp.version());
             return 0;
         }
+        // Effective where SLF4J is not yet initialised (tests, -Dstub.noPreload); otherwise main() already
+        // configured the same level from its scan of the arguments.
         configureLogging(command.logLevel());
-        // Let the heavy classes load on the other core while the config is built and the pacts are read.
-        StartupPreload.start(false);
         StubConfig config;
         try {
             config = command.toConfig();
@@ -118,6 +119,16 @@ public final class StubMain {
     static boolean asksForHelpOrVersion(String[] args) {
         for (String arg : args) {
             if (arg.equals("-h") || arg.equals("--help") || arg.equals("-V") || arg.equals("--version")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the arguments name pact files ({@code -p}/{@code --pact} in any spelling). */
+    static boolean namesPacts(String[] args) {
+        for (String arg : args) {
+            if (arg.startsWith("-p") || arg.equals("--pact") || arg.startsWith("--pact=")) {
                 return true;
             }
         }

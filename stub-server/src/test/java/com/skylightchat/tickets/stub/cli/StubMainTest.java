@@ -156,6 +156,15 @@ class StubMainTest {
     }
 
     @Test
+    void readsTheEmbeddedPactsAheadOnlyWhenNoPactFilesAreNamed() {
+        assertThat(StubMain.namesPacts(new String[] {"--port", "0", "--provider-state", "x"})).isFalse();
+        assertThat(StubMain.namesPacts(new String[] {"--pact", "a.json"})).isTrue();
+        assertThat(StubMain.namesPacts(new String[] {"--pact=a.json"})).isTrue();
+        assertThat(StubMain.namesPacts(new String[] {"-p", "a.json"})).isTrue();
+        assertThat(StubMain.namesPacts(new String[] {"-pa.json"})).isTrue();
+    }
+
+    @Test
     void findsTheLogLevelInEverySpellingBeforeParsing() {
         assertThat(StubMain.scanLogLevel(new String[] {"--port", "0"})).isEqualTo("info");
         assertThat(StubMain.scanLogLevel(new String[] {"-l", "DEBUG"})).isEqualTo("debug");
