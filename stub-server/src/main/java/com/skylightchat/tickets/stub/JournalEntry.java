@@ -1,6 +1,8 @@
 package com.skylightchat.tickets.stub;
 
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -24,8 +26,13 @@ public record JournalEntry(Instant time, String method, String path, Map<String,
                            String providerState, long micros) {
 
     public JournalEntry {
-        query = Map.copyOf(query);
-        headers = Map.copyOf(headers);
+        query = ordered(query);
+        headers = ordered(headers);
+    }
+
+    /** An unmodifiable copy that keeps the received order ({@code Map.copyOf} would not). */
+    private static Map<String, List<String>> ordered(Map<String, List<String>> map) {
+        return Collections.unmodifiableMap(new LinkedHashMap<>(map));
     }
 
     /** The first value of a header, case-insensitively, or {@code null}. */
