@@ -6,19 +6,11 @@ package com.skylightchat.tickets.stub.loader;
  */
 public class PactLoadException extends RuntimeException {
 
-    private final String source;
-
     public PactLoadException(String source, String problem) {
         this(source, problem, null);
     }
 
     public PactLoadException(String source, String problem, Throwable cause) {
         super(source + ": " + problem, cause);
-        this.source = source;
-    }
-
-    /** The file or resource that failed. */
-    public String source() {
-        return source;
     }
 }

@@ -1,7 +1,6 @@
 package com.skylightchat.tickets.stub.matching;
 
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -54,9 +53,5 @@ public final class ProviderStates {
         if (current != null && (name == null || current.name().equals(name))) {
             active.compareAndSet(current, null);
         }
-    }
-
-    public static boolean isKnown(String name, Set<String> known) {
-        return known.contains(name);
     }
 }

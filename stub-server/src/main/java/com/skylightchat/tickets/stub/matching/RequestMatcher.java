@@ -33,11 +33,6 @@ public final class RequestMatcher {
         this.nearMisses = new NearMissFinder(pacts.interactions());
     }
 
-    /** The pact set this matcher serves. */
-    public LoadedPacts pacts() {
-        return pacts;
-    }
-
     /**
      * @param request the request as received
      * @param state   the selected provider state, or {@code null}
