@@ -29,7 +29,11 @@ public final class EmbeddedPacts {
 
     /** The index entries, empty when this build embedded no pacts. */
     public static List<String> names() {
-        byte[] index = resource(INDEX);
+        return names(EmbeddedPacts.class.getClassLoader());
+    }
+
+    private static List<String> names(ClassLoader loader) {
+        byte[] index = resource(loader, INDEX);
         if (index == null) {
             return List.of();
         }
@@ -69,7 +73,12 @@ public final class EmbeddedPacts {
     }
 
     private static LoadedPacts loadNow() {
-        List<String> names = names();
+        return loadNow(EmbeddedPacts.class.getClassLoader());
+    }
+
+    /** Loads the pacts the index of this class loader lists (tests pass loaders without or with a broken index). */
+    static LoadedPacts loadNow(ClassLoader loader) {
+        List<String> names = names(loader);
         if (names.isEmpty()) {
             throw new PactLoadException(SOURCE_NAME, "this build embedded no pacts (contract-tests recorded none); "
                     + "pass --pact FILE|DIR (or StubConfig.pacts) to serve other pact files");
@@ -77,7 +86,7 @@ public final class EmbeddedPacts {
         PactLoader.Builder builder = new PactLoader.Builder();
         for (String name : names) {
             String resource = DIRECTORY + name;
-            byte[] json = resource(resource);
+            byte[] json = resource(loader, resource);
             if (json == null) {
                 throw new PactLoadException("classpath:" + resource, "listed in " + INDEX + " but missing");
             }
@@ -86,8 +95,7 @@ public final class EmbeddedPacts {
         return builder.build();
     }
 
-    private static byte[] resource(String name) {
-        ClassLoader loader = EmbeddedPacts.class.getClassLoader();
+    private static byte[] resource(ClassLoader loader, String name) {
         try (InputStream in = loader.getResourceAsStream(name)) {
             return in == null ? null : in.readAllBytes();
         } catch (IOException e) {

@@ -34,11 +34,8 @@ class RunnableJarIT {
             String line = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))
                     .readLine();
             int embedded = EmbeddedPacts.names().size();
-            if (embedded == 0) {
-                assertThat(process.waitFor(20, TimeUnit.SECONDS)).isTrue();
-                assertThat(process.exitValue()).isEqualTo(3);
-                return;
-            }
+            assertThat(embedded).as("pacts embedded by this build (PactLoaderTest covers a build without)")
+                    .isPositive();
             assertThat(line).contains("from " + embedded + " embedded pact");
             Matcher url = URL.matcher(line);
             assertThat(url.find()).isTrue();
@@ -64,6 +61,7 @@ class RunnableJarIT {
                 .redirectOutput(stdout.toFile()).redirectError(stderr.toFile());
         // -Xshare:on: the JVM refuses to start unless the archive maps (right jar, right JVM); the class-load log
         // shows where the stub's own classes came from.
+        launcher.environment().put("TICKETS_STUB_JAR", JAR.toString());
         launcher.environment().put("JAVA_OPTS", "-Xshare:on -Xlog:class+load=info:file=" + classLoading);
         Process process = launcher.start();
         try {

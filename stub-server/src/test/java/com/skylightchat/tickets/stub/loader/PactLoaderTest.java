@@ -5,9 +5,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.FutureTask;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -96,27 +99,51 @@ class PactLoaderTest {
 
     @Test
     void explainsWhenTheBuildEmbeddedNoPacts() {
-        // the test classpath's index lists whatever contract-tests recorded; without any, the message must say so
-        if (EmbeddedPacts.names().isEmpty()) {
-            assertThatThrownBy(() -> PactLoader.load(List.of()))
+        // given: a class loader without the index (a build whose contract-tests recorded nothing)
+        ClassLoader withoutIndex = new ClassLoader(null) { };
+
+        // when / then
+        assertThatThrownBy(() -> EmbeddedPacts.loadNow(withoutIndex))
+                .isInstanceOf(PactLoadException.class)
+                .hasMessageContaining("this build embedded no pacts")
+                .hasMessageContaining("--pact");
+    }
+
+    @Test
+    void namesAPactTheIndexListsButTheJarLacks(@TempDir Path classes) throws Exception {
+        // given
+        Path index = classes.resolve(EmbeddedPacts.INDEX);
+        Files.createDirectories(index.getParent());
+        Files.writeString(index, "gone.json\n");
+
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, null)) {
+            // when / then
+            assertThatThrownBy(() -> EmbeddedPacts.loadNow(loader))
                     .isInstanceOf(PactLoadException.class)
-                    .hasMessageContaining("this build embedded no pacts")
-                    .hasMessageContaining("--pact");
-        } else {
-            assertThat(PactLoader.load(List.of()).interactions()).isNotEmpty();
+                    .hasMessage("classpath:" + EmbeddedPacts.DIRECTORY + "gone.json: listed in "
+                            + EmbeddedPacts.INDEX + " but missing");
         }
     }
 
     @Test
-    void theNextEmbeddedLoadTakesTheLoadStartedAheadOnAnotherThreadOnlyOnce() throws InterruptedException {
+    void theEmbeddedPactsOfThisBuildLoad() {
+        assertThat(PactLoader.load(List.of()).interactions()).isNotEmpty();
+    }
+
+    @Test
+    void theNextEmbeddedLoadTakesTheLoadStartedAheadOnAnotherThreadOnlyOnce() throws Exception {
         org.junit.jupiter.api.Assumptions.assumeFalse(EmbeddedPacts.names().isEmpty(), "no embedded pacts");
-        Thread ahead = new Thread(EmbeddedPacts.loadAhead(), "ahead");
+        @SuppressWarnings("unchecked")
+        FutureTask<LoadedPacts> loadAhead = (FutureTask<LoadedPacts>) EmbeddedPacts.loadAhead();
+        Thread ahead = new Thread(loadAhead, "ahead");
         ahead.start();
         ahead.join();
 
         LoadedPacts taken = PactLoader.load(List.of());
         LoadedPacts fresh = PactLoader.load(List.of());
 
+        assertThat(taken).isSameAs(loadAhead.get());
+        assertThat(fresh).isNotSameAs(taken);
         assertThat(taken.interactions()).hasSameSizeAs(fresh.interactions());
         assertThat(taken.interactions().get(0).request()).isNotSameAs(fresh.interactions().get(0).request());
         assertThat(taken.sources()).isEqualTo(fresh.sources());

@@ -48,6 +48,8 @@ class StubProviderVerificationIT {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final Map<String, StubServer> STUBS = new ConcurrentHashMap<>();
     private static final VerificationTarget TARGET = VerificationTarget.fromEnvironment();
+    /** The states set up at each state-change URL by the interaction verified last. */
+    private static final Map<URI, List<ProviderState>> ACTIVE_STATES = new ConcurrentHashMap<>();
 
     @AfterAll
     static void stopStubs() {
@@ -89,29 +91,34 @@ class StubProviderVerificationIT {
                 .pacts(embedded ? List.of() : List.of(pactFile.toPath())).port(0).requestLog(false).build()));
     }
 
-    /** The Pact state-change protocol: one POST per state; with no state, a teardown so none lingers. */
+    /**
+     * The Pact state-change protocol: a teardown POST for each state the previous interaction set up at this URL
+     * (so none lingers into a stateless interaction), then a setup POST for each of this interaction's states.
+     */
     private static void changeStates(URI url, List<ProviderState> states) throws IOException, InterruptedException {
-        if (states.isEmpty()) {
-            post(url, Map.of("state", "", "action", "teardown"), false);
-            return;
+        for (ProviderState previous : ACTIVE_STATES.getOrDefault(url, List.of())) {
+            post(url, change(previous, "teardown"));
         }
+        ACTIVE_STATES.remove(url);
         for (ProviderState state : states) {
-            Map<String, Object> change = new LinkedHashMap<>();
-            change.put("state", state.getName());
-            change.put("params", state.getParams());
-            change.put("action", "setup");
-            post(url, change, true);
+            post(url, change(state, "setup"));
         }
+        ACTIVE_STATES.put(url, List.copyOf(states));
     }
 
-    private static void post(URI url, Map<String, Object> body, boolean mustSucceed)
-            throws IOException, InterruptedException {
+    private static Map<String, Object> change(ProviderState state, String action) {
+        Map<String, Object> change = new LinkedHashMap<>();
+        change.put("state", state.getName());
+        change.put("params", state.getParams());
+        change.put("action", action);
+        return change;
+    }
+
+    private static void post(URI url, Map<String, Object> body) throws IOException, InterruptedException {
         HttpResponse<String> response = HTTP.send(java.net.http.HttpRequest.newBuilder(url)
                 .header("Content-Type", "application/json")
                 .POST(BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body))).build(),
                 HttpResponse.BodyHandlers.ofString());
-        if (mustSucceed) {
-            assertThat(response.statusCode()).as("state change %s: %s", body, response.body()).isEqualTo(200);
-        }
+        assertThat(response.statusCode()).as("state change %s: %s", body, response.body()).isEqualTo(200);
     }
 }
