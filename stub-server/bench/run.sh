@@ -8,7 +8,7 @@
 # per-request cost with a generated pact of 10,000 interactions versus 10 (random ids, with and without the match
 # cache).
 # Environment: JAR, JAVA_OPTS, SCALE_JAVA_OPTS (the 10,000-interaction runs need a larger heap), PORT, DURATION (10s),
-# WARMUP (5s), STARTS (7), GET_PATH, POST_PATH, POST_BODY, API_KEY, SKIP_SCALE=1 to skip the 10 vs 10,000 part,
+# WARMUP (5s), STARTS (9), GET_PATH, POST_PATH, POST_BODY, API_KEY, SKIP_SCALE=1 to skip the 10 vs 10,000 part,
 # ONLY_STARTUP=1 to measure only the start-up, USE_LAUNCHER=1 to run the GET/POST load through bin/tickets-stub.
 set -euo pipefail
 
@@ -17,7 +17,7 @@ JAR=${JAR:-$HERE/../target/tickets-stub-server.jar}
 PORT=${PORT:-18090}
 DURATION=${DURATION:-10s}
 WARMUP=${WARMUP:-5s}
-STARTS=${STARTS:-7}
+STARTS=${STARTS:-9}
 LAUNCHER=${LAUNCHER:-$HERE/../bin/tickets-stub}
 JAVA_OPTS=${JAVA_OPTS:-"-Xms64m -Xmx64m -Xmn32m -XX:+UseSerialGC -XX:MaxMetaspaceSize=96m -Xss512k -XX:ReservedCodeCacheSize=48m -XX:TieredStopAtLevel=1"}
 SCALE_JAVA_OPTS=${SCALE_JAVA_OPTS:-"-Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1"}
@@ -47,7 +47,9 @@ start() {
     java $JAVA_OPTS -jar "$JAR" --port "$PORT" "$@" >"$WORK/stdout" 2>"$WORK/stderr" &
   fi
   PID=$!
+  local deadline=$((SECONDS + 30))
   while :; do
+    [ "$SECONDS" -lt "$deadline" ] || { echo "no 200 for $PROBE within 30 s" >&2; cat "$WORK/stderr" >&2; exit 3; }
     code=$(curl -s -o /dev/null -w '%{http_code}' -H "X-Api-Key: $API_KEY" "$BASE$PROBE" 2>/dev/null || true)
     [ "$code" = "200" ] && break
     kill -0 "$PID" 2>/dev/null || { cat "$WORK/stderr" >&2; exit 3; }
