@@ -19,9 +19,10 @@ public final class BreakingChangeGate {
 
     /** Compares {@code current} with {@code baseline}. */
     public GateResult evaluate(TicketsApiSpec baseline, TicketsApiSpec current) {
-        String baselineVersion = baseline.version();
-        String currentVersion = current.version();
         ChangedOpenApi diff = OpenApiCompare.fromContents(baseline.yaml(), current.yaml());
+        // The versions come from the documents openapi-diff has parsed already (each parse takes a while).
+        String baselineVersion = diff.getOldSpecOpenApi().getInfo().getVersion();
+        String currentVersion = diff.getNewSpecOpenApi().getInfo().getVersion();
         DiffResult result = diff.isChanged();
         List<String> extra = extraChecks.find(diff);
         Verdict verdict;

@@ -93,7 +93,11 @@ class BreakingChangeGateTest {
     }
 
     @Test
-    void reportPathIsIndependentOfTheWorkingDirectory() {
-        assertThat(Fixtures.baselineFile()).isEqualTo(Path.of(System.getProperty("tickets.spec.file")).resolveSibling("baseline/tickets-api.yaml"));
+    void comparesWithTheReleasedBaselineThatSitsNextToTheSpec() {
+        Path baseline = Fixtures.baselineFile();
+
+        assertThat(baseline).isEqualTo(Path.of(System.getProperty("tickets.spec.file")).resolveSibling("baseline/tickets-api.yaml"));
+        assertThat(baseline).isRegularFile();
+        assertThat(BreakingChangeGate.major(TicketsApiSpec.fromFile(baseline).version())).isPositive();
     }
 }
