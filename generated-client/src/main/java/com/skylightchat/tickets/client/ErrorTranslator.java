@@ -43,8 +43,8 @@ final class ErrorTranslator {
         Throwable cause = e.getCause() != null ? e.getCause() : e;
         String prefix = operation.describe();
         if (cause instanceof HttpConnectTimeoutException) {
-            return failure(operation, prefix + " timed out: no connection within the connect timeout of "
-                + connectTimeout, true, cause);
+            return failure(operation, prefix + " timed out: no connection within the connect timeout"
+                + (connectTimeout != null ? " of " + connectTimeout : " of the given HttpClient"), true, cause);
         }
         if (cause instanceof HttpTimeoutException) {
             return failure(operation, prefix + " timed out: no response within the request timeout of "

@@ -38,7 +38,7 @@ public final class TicketsClient {
         this.tickets = new TicketsApi(apiClient);
         this.departments = new DepartmentsApi(apiClient);
         this.errors = new ErrorTranslator(apiClient.getObjectMapper(), settings.apiKey(),
-            settings.connectTimeout(), settings.requestTimeout());
+            settings.effectiveConnectTimeout(), settings.requestTimeout());
     }
 
     public static Builder builder() {

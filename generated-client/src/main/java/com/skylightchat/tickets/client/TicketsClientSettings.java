@@ -15,6 +15,11 @@ record TicketsClientSettings(URI baseUrl, String apiKey, Duration connectTimeout
     static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
     static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(30);
 
+    /** The connect timeout the client really uses: the given {@code HttpClient}'s own, or the configured one. */
+    Duration effectiveConnectTimeout() {
+        return httpClient != null ? httpClient.connectTimeout().orElse(null) : connectTimeout;
+    }
+
     ApiClient apiClient() {
         HttpClient client = httpClient != null ? httpClient
             : HttpClient.newBuilder().connectTimeout(connectTimeout).build();

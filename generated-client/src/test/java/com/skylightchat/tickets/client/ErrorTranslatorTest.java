@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.skylightchat.tickets.client.invoker.ApiClient;
 import com.skylightchat.tickets.client.invoker.ApiException;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -27,6 +29,23 @@ class ErrorTranslatorTest {
         assertThat(e.status()).isZero();
         assertThat(e).hasMessage("listTickets (GET /tickets) timed out: no connection within the connect timeout of PT2S")
             .hasCauseInstanceOf(HttpConnectTimeoutException.class);
+    }
+
+    @Test
+    void aConnectTimeoutOfAGivenHttpClientIsNotNamedAsTheBuildersDefault() {
+        // given: the caller's HttpClient has a connect timeout of its own (the builder's default was never used)
+        HttpClient own = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(750)).build();
+        TicketsClientSettings settings = new TicketsClientSettings(URI.create("http://127.0.0.1:1"), KEY,
+            TicketsClientSettings.DEFAULT_CONNECT_TIMEOUT, Duration.ofSeconds(9), own);
+        ErrorTranslator withOwnClient = new ErrorTranslator(ApiClient.createDefaultObjectMapper(), KEY,
+            settings.effectiveConnectTimeout(), Duration.ofSeconds(9));
+
+        // when
+        TicketsClientException e = withOwnClient.translate(Operation.LIST_TICKETS,
+            new ApiException(new HttpConnectTimeoutException("HTTP connect timed out")));
+
+        // then
+        assertThat(e).hasMessageEndingWith("no connection within the connect timeout of PT0.75S");
     }
 
     @Test
