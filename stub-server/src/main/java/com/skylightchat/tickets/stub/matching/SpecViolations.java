@@ -4,11 +4,9 @@ import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.model.SimpleRequest;
 import com.atlassian.oai.validator.report.ValidationReport;
+import com.skylightchat.tickets.spec.TicketsApiSpec;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,45 +19,29 @@ import java.util.Locale;
  */
 public final class SpecViolations {
 
-    /** Classpath location of the spec bundled by the tickets-spec module. */
-    public static final String BUNDLED = "com/skylightchat/tickets/spec/tickets-api.yaml";
-
     private final OpenApiInteractionValidator validator;
-    private final String source;
 
-    private SpecViolations(String yaml, String source) {
+    private SpecViolations(String yaml) {
         this.validator = OpenApiInteractionValidator.createForInlineApiSpecification(yaml).build();
-        this.source = source;
     }
 
     /**
-     * @param file the spec file, or {@code null} for the bundled spec
+     * @param file the spec file, or {@code null} for the one bundled by the tickets-spec module
      * @throws IllegalArgumentException when the spec cannot be read or parsed
      */
     public static SpecViolations load(Path file) {
+        TicketsApiSpec spec;
         try {
-            if (file == null) {
-                try (InputStream in = SpecViolations.class.getClassLoader().getResourceAsStream(BUNDLED)) {
-                    if (in == null) {
-                        throw new IllegalArgumentException("the bundled spec " + BUNDLED + " is not on the classpath");
-                    }
-                    return new SpecViolations(new String(in.readAllBytes(), StandardCharsets.UTF_8),
-                            "classpath:" + BUNDLED);
-                }
-            }
-            return new SpecViolations(Files.readString(file), file.toString());
-        } catch (IOException e) {
-            throw new IllegalArgumentException(file + ": the spec cannot be read: " + e.getMessage(), e);
+            spec = file == null ? TicketsApiSpec.bundled() : TicketsApiSpec.fromFile(file);
         } catch (RuntimeException e) {
-            if (e instanceof IllegalArgumentException) {
-                throw e;
-            }
-            throw new IllegalArgumentException(file + ": not a valid OpenAPI spec: " + e.getMessage(), e);
+            throw new IllegalArgumentException((file == null ? "the bundled spec" : file.toString())
+                    + ": the spec cannot be read: " + e.getMessage(), e);
         }
-    }
-
-    public String source() {
-        return source;
+        try {
+            return new SpecViolations(spec.yaml());
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException(spec.location() + ": not a valid OpenAPI spec: " + e.getMessage(), e);
+        }
     }
 
     /** Every error-level violation of the spec by this request, one sentence each; empty when valid. */
