@@ -72,11 +72,11 @@ public final class StubServer implements AutoCloseable {
     private static StubContext loadedStub(StubConfig config) {
         LoadedPacts pacts = PactLoader.load(config.pacts());
         SpecViolations spec = config.specValidation() ? SpecViolations.load(config.spec()) : null;
-        if (config.providerState() != null && !pacts.knownStates().contains(config.providerState())) {
-            throw new IllegalArgumentException("unknown provider state '" + config.providerState() + "'; known: "
-                    + pacts.knownStates());
+        StubContext context = new StubContext(config, pacts, () -> PactLoader.load(config.pacts()), spec);
+        if (config.providerState() != null && !context.served().knows(config.providerState())) {
+            throw context.served().unknownState(config.providerState());
         }
-        return new StubContext(config, pacts, () -> PactLoader.load(config.pacts()), spec);
+        return context;
     }
 
     /** {@code http://host:port}, without a trailing slash. */
@@ -118,9 +118,8 @@ public final class StubServer implements AutoCloseable {
 
     /** Selects a provider state as the state-change endpoint would (unknown names are rejected). */
     public void providerState(String name, Map<String, Object> params) {
-        if (!context.served().knownStates().contains(name)) {
-            throw new IllegalArgumentException("unknown provider state '" + name + "'; known: "
-                    + context.served().knownStates().stream().sorted().toList());
+        if (!context.served().knows(name)) {
+            throw context.served().unknownState(name);
         }
         context.states().setup(name, params);
     }

@@ -7,7 +7,6 @@ import com.skylightchat.tickets.stub.server.StubContext;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * {@code POST /__stub/provider-states}: the Pact state-change protocol, so any Pact verifier can drive the stub.
@@ -47,11 +46,10 @@ final class ProviderStateChangeEndpoint implements AdminEndpoint {
         if (!action.equalsIgnoreCase("setup")) {
             return new AdminResponse(400, Map.of("error", "action must be setup or teardown, was " + action));
         }
-        Set<String> known = context.served().knownStates();
-        if (!known.contains(name)) {
+        if (!context.served().knows(name)) {
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("error", "unknown provider state '" + name + "'");
-            body.put("knownStates", known.stream().sorted().toList());
+            body.put("knownStates", context.served().knownStates());
             return new AdminResponse(400, body);
         }
         Map<String, Object> params = change.get("params") instanceof Map<?, ?> p ? copy(p) : Map.of();

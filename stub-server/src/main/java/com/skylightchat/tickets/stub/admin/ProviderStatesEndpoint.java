@@ -17,7 +17,7 @@ final class ProviderStatesEndpoint implements AdminEndpoint {
     public AdminResponse handle(AdminRequest request, StubContext context) {
         ProviderStates.Active active = context.states().active();
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("known", context.served().knownStates().stream().sorted().toList());
+        body.put("known", context.served().knownStates());
         body.put("active", active == null ? null : Map.of("name", active.name(), "params", active.params()));
         body.put("default", context.config().providerState());
         body.put("header", context.config().providerStateHeader());

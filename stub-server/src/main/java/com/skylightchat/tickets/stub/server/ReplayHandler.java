@@ -34,10 +34,10 @@ final class ReplayHandler {
         IncomingRequest request = Exchanges.request(exchange, body);
         ServedPacts served = context.served();
         String stateHeader = request.header(context.config().providerStateHeader());
-        if (stateHeader != null && !stateHeader.isBlank() && !served.knownStates().contains(stateHeader.strip())) {
+        if (stateHeader != null && !stateHeader.isBlank() && !served.knows(stateHeader.strip())) {
             String why = "unknown provider state '" + stateHeader.strip() + "'";
             Map<String, Object> answer = Exchanges.error(why);
-            answer.put("knownStates", served.knownStates().stream().sorted().toList());
+            answer.put("knownStates", served.knownStates());
             finish(request, 400, null, null, startNanos, why);
             Exchanges.sendJson(exchange, 400, answer);
             return;

@@ -4,7 +4,9 @@ import com.skylightchat.tickets.stub.loader.LoadedPacts;
 import com.skylightchat.tickets.stub.matching.RequestMatcher;
 
 import java.time.Instant;
-import java.util.Set;
+import java.util.Collections;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
  * Everything derived from one loaded pact set: the matcher (with its index and cache), the pre-rendered
@@ -16,14 +18,14 @@ public final class ServedPacts {
     private final LoadedPacts pacts;
     private final RequestMatcher matcher;
     private final ResponseRenderer responses;
-    private final Set<String> knownStates;
+    private final SortedSet<String> knownStates;
     private final Instant loadedAt = Instant.now();
 
     public ServedPacts(LoadedPacts pacts, int matchCacheSize) {
         this.pacts = pacts;
         this.matcher = new RequestMatcher(pacts, matchCacheSize);
         this.responses = new ResponseRenderer(pacts.interactions());
-        this.knownStates = Set.copyOf(pacts.knownStates());
+        this.knownStates = Collections.unmodifiableSortedSet(new TreeSet<>(pacts.knownStates()));
     }
 
     public LoadedPacts pacts() {
@@ -38,8 +40,18 @@ public final class ServedPacts {
         return responses;
     }
 
-    public Set<String> knownStates() {
+    /** Every provider state the pacts name, sorted. */
+    public SortedSet<String> knownStates() {
         return knownStates;
+    }
+
+    public boolean knows(String state) {
+        return knownStates.contains(state);
+    }
+
+    /** The error for a state the pacts do not name, listing the ones they do. */
+    public IllegalArgumentException unknownState(String state) {
+        return new IllegalArgumentException("unknown provider state '" + state + "'; known: " + knownStates);
     }
 
     public Instant loadedAt() {
