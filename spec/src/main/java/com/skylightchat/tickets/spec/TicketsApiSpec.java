@@ -1,16 +1,19 @@
 package com.skylightchat.tickets.spec;
 
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.servers.Server;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -106,6 +109,23 @@ public final class TicketsApiSpec {
             throw new IllegalStateException("OpenAPI document " + location + " does not parse cleanly: " + result.getMessages());
         }
         return result.getOpenAPI();
+    }
+
+    /**
+     * The path of {@code servers[0].url} without a trailing slash, e.g. {@code /api/v1}; empty when the document
+     * names no server or a server without a path. Every request the provider serves starts with it, so pacts,
+     * the stub and the client's base URL all take it from here rather than writing it a second time.
+     */
+    public String basePath() {
+        List<Server> servers = openApi().getServers();
+        if (servers == null || servers.isEmpty() || servers.get(0).getUrl() == null) {
+            return "";
+        }
+        String path = URI.create(servers.get(0).getUrl()).getPath();
+        if (path == null) {
+            return "";
+        }
+        return path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
     }
 
     /** {@code info.version} of the document, e.g. {@code 1.0.0}. */

@@ -1,7 +1,7 @@
 package com.skylightchat.tickets.contract.coverage;
 
-import com.skylightchat.tickets.contract.pact.RecordedInteraction;
-import com.skylightchat.tickets.contract.pact.RecordedPact;
+import com.skylightchat.tickets.contract.pact.HttpInteraction;
+import com.skylightchat.tickets.contract.pact.PactDocument;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,7 +23,7 @@ public final class CoverageReport {
         this.unmatchedInteractions = List.copyOf(unmatchedInteractions);
     }
 
-    public static CoverageReport of(SpecOperations spec, List<RecordedPact> pacts) {
+    public static CoverageReport of(SpecOperations spec, List<PactDocument> pacts) {
         Map<SpecOperation, Map<String, List<String>>> table = new LinkedHashMap<>();
         for (SpecOperation operation : spec.all()) {
             Map<String, List<String>> byStatus = new LinkedHashMap<>();
@@ -31,16 +31,17 @@ public final class CoverageReport {
             table.put(operation, byStatus);
         }
         List<String> unmatched = new ArrayList<>();
-        for (RecordedPact pact : pacts) {
-            for (RecordedInteraction interaction : pact.interactions()) {
-                String name = pact.fileName() + " › " + interaction.description();
-                Optional<SpecOperation> operation = spec.find(interaction.request().method(),
-                        interaction.request().path());
+        for (PactDocument pact : pacts) {
+            for (HttpInteraction interaction : pact.interactions()) {
+                String name = fileName(pact) + " › " + interaction.description();
+                Optional<SpecOperation> operation = spec.find(interaction.request().getMethod(),
+                        interaction.request().getPath());
                 List<String> cell = operation.map(table::get)
-                        .map(byStatus -> byStatus.get(String.valueOf(interaction.response().status())))
+                        .map(byStatus -> byStatus.get(String.valueOf(interaction.response().getStatus())))
                         .orElse(null);
                 if (cell == null) {
-                    unmatched.add(name + " (" + interaction.summary() + ")");
+                    unmatched.add(name + " (" + interaction.request().getMethod() + " "
+                            + interaction.request().getPath() + " -> " + interaction.response().getStatus() + ")");
                 } else {
                     cell.add(name);
                 }
@@ -49,6 +50,11 @@ public final class CoverageReport {
         List<OperationCoverage> rows = new ArrayList<>();
         table.forEach((operation, byStatus) -> rows.add(new OperationCoverage(operation, byStatus)));
         return new CoverageReport(rows, unmatched);
+    }
+
+    private static String fileName(PactDocument pact) {
+        String source = pact.source();
+        return source.substring(Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\')) + 1);
     }
 
     public List<OperationCoverage> operations() {

@@ -1,11 +1,7 @@
 package com.skylightchat.tickets.contract.coverage;
 
+import com.skylightchat.tickets.spec.TicketsApiSpec;
 import io.swagger.v3.oas.models.OpenAPI;
-import io.swagger.v3.parser.OpenAPIV3Parser;
-import io.swagger.v3.parser.core.models.SwaggerParseResult;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,21 +13,21 @@ import java.util.Optional;
 public final class SpecOperations {
 
     private final List<SpecOperation> operations;
+    private final String basePath;
 
-    public SpecOperations(List<SpecOperation> operations) {
+    public SpecOperations(List<SpecOperation> operations, String basePath) {
         this.operations = List.copyOf(operations);
+        this.basePath = basePath;
     }
 
     public static SpecOperations load(Path specFile) {
-        SwaggerParseResult result;
-        try {
-            result = new OpenAPIV3Parser().readContents(Files.readString(specFile), null, null);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the OpenAPI spec " + specFile, e);
-        }
-        OpenAPI api = result.getOpenAPI();
-        if (api == null || api.getPaths() == null) {
-            throw new IllegalArgumentException("Not an OpenAPI document: " + specFile + " " + result.getMessages());
+        return of(TicketsApiSpec.fromFile(specFile));
+    }
+
+    public static SpecOperations of(TicketsApiSpec spec) {
+        OpenAPI api = spec.openApi();
+        if (api.getPaths() == null) {
+            throw new IllegalArgumentException("Not an OpenAPI document with paths: " + spec.location());
         }
         List<SpecOperation> operations = new ArrayList<>();
         api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) ->
@@ -40,17 +36,24 @@ public final class SpecOperations {
                         method.name().toUpperCase(Locale.ROOT), path,
                         operation.getResponses() == null ? List.of()
                                 : new ArrayList<>(operation.getResponses().keySet())))));
-        return new SpecOperations(operations);
+        return new SpecOperations(operations, spec.basePath());
     }
 
     public List<SpecOperation> all() {
         return operations;
     }
 
-    /** The operation a request is for; a literal path beats a templated one. */
+    /**
+     * The operation a request is for; a literal path beats a templated one. {@code path} is the path the provider
+     * receives, starting with the spec's base path ({@code /api/v1/tickets/14}); a path without it fits none.
+     */
     public Optional<SpecOperation> find(String method, String path) {
+        if (!path.startsWith(basePath + "/")) {
+            return Optional.empty();
+        }
+        String inSpec = path.substring(basePath.length());
         return operations.stream()
-                .filter(operation -> operation.matches(method, path))
+                .filter(operation -> operation.matches(method, inSpec))
                 .min(Comparator.comparingInt(SpecOperation::templateParameters));
     }
 }

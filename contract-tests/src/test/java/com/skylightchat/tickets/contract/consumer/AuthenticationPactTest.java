@@ -28,7 +28,7 @@ class AuthenticationPactTest {
         return builder
                 .given("the API key revoked-api-key is not valid", Map.of("apiKey", WRONG_API_KEY))
                 .uponReceiving("a request for tickets with a wrong API key")
-                .method("GET").path("/tickets")
+                .method("GET").path(path("/tickets"))
                 .headers(Map.of("X-Api-Key", WRONG_API_KEY))
                 .willRespondWith().status(401).headers(JSON)
                 .body(LambdaDsl.newJsonBody(body -> error(body, "Unauthenticated.")).build())
@@ -40,7 +40,7 @@ class AuthenticationPactTest {
         return builder
                 .given("the API key revoked-api-key is not valid", Map.of("apiKey", WRONG_API_KEY))
                 .uponReceiving("a request for departments with a wrong API key")
-                .method("GET").path("/tickets/departments")
+                .method("GET").path(path("/tickets/departments"))
                 .headers(Map.of("X-Api-Key", WRONG_API_KEY))
                 .willRespondWith().status(401).headers(JSON)
                 .body(LambdaDsl.newJsonBody(body -> error(body, "Unauthenticated.")).build())
@@ -76,7 +76,7 @@ class AuthenticationPactTest {
         var request = builder
                 .given("the API key revoked-api-key is not valid", Map.of("apiKey", WRONG_API_KEY))
                 .uponReceiving(description)
-                .method(method).path(path);
+                .method(method).path(path(path));
         if (jsonBody != null) {
             request = request.headers(Map.of("X-Api-Key", WRONG_API_KEY, "Content-Type", "application/json"))
                     .body(jsonBody);

@@ -29,7 +29,7 @@ class CloseTicketPactTest {
         return builder
                 .given("ticket 14 exists with status open", Map.of("id", 14, "status", "open"))
                 .uponReceiving("a request to close ticket 14")
-                .method("POST").path("/tickets/14/close")
+                .method("POST").path(path("/tickets/14/close"))
                 .headers(KEY_HEADER)
                 .willRespondWith().status(200).headers(JSON)
                 .body(LambdaDsl.newJsonBody(body -> {
@@ -51,7 +51,7 @@ class CloseTicketPactTest {
         return builder
                 .given("ticket 999 does not exist", Map.of("id", 999))
                 .uponReceiving("a request to close the missing ticket 999")
-                .method("POST").path("/tickets/999/close")
+                .method("POST").path(path("/tickets/999/close"))
                 .headers(KEY_HEADER)
                 .willRespondWith().status(404).headers(JSON)
                 .body(LambdaDsl.newJsonBody(body -> error(body, "Ticket not found.")).build())

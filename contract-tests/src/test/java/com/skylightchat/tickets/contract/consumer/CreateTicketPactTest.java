@@ -31,7 +31,7 @@ class CreateTicketPactTest {
         return builder
                 .given("department 1 is the first available department", Map.of("departmentId", 1))
                 .uponReceiving("a request to create a ticket with only subject and body")
-                .method("POST").path("/tickets")
+                .method("POST").path(path("/tickets"))
                 .headers(JSON_KEY_HEADERS)
                 .body(LambdaDsl.newJsonBody(body -> {
                     body.stringValue("subject", "Billing question about my subscription");
@@ -64,7 +64,7 @@ class CreateTicketPactTest {
         return builder
                 .given("department 999 does not exist", Map.of("departmentId", 999))
                 .uponReceiving("a request to create a ticket for an unknown department")
-                .method("POST").path("/tickets")
+                .method("POST").path(path("/tickets"))
                 .headers(JSON_KEY_HEADERS)
                 .body(LambdaDsl.newJsonBody(body -> {
                     body.stringValue("subject", "WhatsApp channel not sending messages");

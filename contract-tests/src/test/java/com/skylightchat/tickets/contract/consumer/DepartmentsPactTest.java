@@ -28,7 +28,7 @@ class DepartmentsPactTest {
         return builder
                 .given("departments Billing, Technical Support and Sales exist")
                 .uponReceiving("a request for all departments")
-                .method("GET").path("/tickets/departments")
+                .method("GET").path(path("/tickets/departments"))
                 .headers(KEY_HEADER)
                 .willRespondWith().status(200).headers(JSON)
                 .body(LambdaDsl.newJsonBody(body -> {

@@ -32,7 +32,7 @@ class GetTicketPactTest {
         return builder
                 .given("ticket 14 exists with status answered", Map.of("id", 14, "status", "answered"))
                 .uponReceiving("a request for ticket 14 with its replies")
-                .method("GET").path("/tickets/14")
+                .method("GET").path(path("/tickets/14"))
                 .headers(KEY_HEADER)
                 .willRespondWith().status(200).headers(JSON)
                 .body(LambdaDsl.newJsonBody(body -> {
@@ -51,11 +51,31 @@ class GetTicketPactTest {
     }
 
     @Pact(consumer = ContractNames.CONSUMER)
+    V4Pact closedTicket(PactDslWithProvider builder) {
+        return builder
+                .given("ticket 14 exists with status closed", Map.of("id", 14, "status", "closed"))
+                .uponReceiving("a request for ticket 14 after it was closed")
+                .method("GET").path(path("/tickets/14"))
+                .headers(KEY_HEADER)
+                .willRespondWith().status(200).headers(JSON)
+                .body(LambdaDsl.newJsonBody(body -> {
+                    body.booleanValue("success", true);
+                    body.object("data", ticket -> {
+                        ticketIdentity(ticket, 14, "ABX9Y2KL", "WhatsApp channel not sending messages", "high");
+                        ticket.stringValue("status", "closed");
+                        department(ticket, "department", 2, "Technical Support");
+                        ticket.array("replies", replies -> referenceReplies(replies));
+                    });
+                }).build())
+                .toPact(V4Pact.class);
+    }
+
+    @Pact(consumer = ContractNames.CONSUMER)
     V4Pact missingTicket(PactDslWithProvider builder) {
         return builder
                 .given("ticket 999 does not exist", Map.of("id", 999))
                 .uponReceiving("a request for the missing ticket 999")
-                .method("GET").path("/tickets/999")
+                .method("GET").path(path("/tickets/999"))
                 .headers(KEY_HEADER)
                 .willRespondWith().status(404).headers(JSON)
                 .body(LambdaDsl.newJsonBody(body -> error(body, "Ticket not found.")).build())
@@ -76,6 +96,17 @@ class GetTicketPactTest {
         assertThat(ticket.getReplies()).extracting(Reply::getType).containsExactly(ReplyType.CLIENT, ReplyType.ADMIN);
         assertThat(ticket.getReplies().get(1).getReply()).startsWith("We have identified the issue");
         assertThat(ticket.getReplies().get(0).getCreatedAt()).isBefore(ticket.getReplies().get(1).getCreatedAt());
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "closedTicket")
+    void showsThatAClosedTicketIsClosedWithItsHistory(MockServer mockServer) {
+        // when
+        TicketWithReplies ticket = client(mockServer).getTicket(14L);
+
+        // then
+        assertThat(ticket.getStatus()).isEqualTo(TicketStatus.CLOSED);
+        assertThat(ticket.getReplies()).hasSize(2);
     }
 
     @Test

@@ -4,6 +4,7 @@ import static com.skylightchat.tickets.contract.testing.TicketsPactDsl.JSON;
 import static com.skylightchat.tickets.contract.testing.TicketsPactDsl.KEY_HEADER;
 import static com.skylightchat.tickets.contract.testing.TicketsPactDsl.client;
 import static com.skylightchat.tickets.contract.testing.TicketsPactDsl.department;
+import static com.skylightchat.tickets.contract.testing.TicketsPactDsl.path;
 import static com.skylightchat.tickets.contract.testing.TicketsPactDsl.ticketHead;
 import static com.skylightchat.tickets.contract.testing.TicketsPactDsl.timestamp;
 import static com.skylightchat.tickets.contract.testing.TicketsPactDsl.validationError;
@@ -39,7 +40,7 @@ class ListTicketsPactTest {
         return builder
                 .given("open high-priority tickets exist", Map.of("status", "open", "priority", "high"))
                 .uponReceiving("a request for the first 50 open high-priority tickets")
-                .method("GET").path("/tickets")
+                .method("GET").path(path("/tickets"))
                 .query("status=open&priority=high&per_page=50&page=1")
                 .headers(KEY_HEADER)
                 .willRespondWith().status(200).headers(JSON)
@@ -67,7 +68,7 @@ class ListTicketsPactTest {
         return builder
                 .given("no tickets exist")
                 .uponReceiving("a request for tickets when there are none")
-                .method("GET").path("/tickets")
+                .method("GET").path(path("/tickets"))
                 .headers(KEY_HEADER)
                 .willRespondWith().status(200).headers(JSON)
                 .body(LambdaDsl.newJsonBody(body -> {
@@ -88,7 +89,7 @@ class ListTicketsPactTest {
         return builder
                 .given("tickets exist")
                 .uponReceiving("a request for 500 tickets per page")
-                .method("GET").path("/tickets")
+                .method("GET").path(path("/tickets"))
                 .query("per_page=500")
                 .headers(KEY_HEADER)
                 .willRespondWith().status(422).headers(JSON)

@@ -33,7 +33,7 @@ class ReplyToTicketPactTest {
         return builder
                 .given("ticket 14 exists with status answered", Map.of("id", 14, "status", "answered"))
                 .uponReceiving("a reply to the answered ticket 14")
-                .method("POST").path("/tickets/14/reply")
+                .method("POST").path(path("/tickets/14/reply"))
                 .headers(JSON_KEY_HEADERS)
                 .body(LambdaDsl.newJsonBody(body -> body.stringValue("reply", REPLY)).build())
                 .willRespondWith().status(200).headers(JSON)
@@ -67,7 +67,7 @@ class ReplyToTicketPactTest {
         return builder
                 .given("ticket 21 exists with status closed", Map.of("id", 21, "status", "closed"))
                 .uponReceiving("a reply to the closed ticket 21")
-                .method("POST").path("/tickets/21/reply")
+                .method("POST").path(path("/tickets/21/reply"))
                 .headers(JSON_KEY_HEADERS)
                 .body(LambdaDsl.newJsonBody(body -> body.stringValue("reply", "Is there any update on this?")).build())
                 .willRespondWith().status(422).headers(JSON)
@@ -81,7 +81,7 @@ class ReplyToTicketPactTest {
         return builder
                 .given("ticket 999 does not exist", Map.of("id", 999))
                 .uponReceiving("a reply to the missing ticket 999")
-                .method("POST").path("/tickets/999/reply")
+                .method("POST").path(path("/tickets/999/reply"))
                 .headers(JSON_KEY_HEADERS)
                 .body(LambdaDsl.newJsonBody(body -> body.stringValue("reply", REPLY)).build())
                 .willRespondWith().status(404).headers(JSON)

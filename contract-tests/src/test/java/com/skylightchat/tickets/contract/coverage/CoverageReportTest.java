@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.skylightchat.tickets.contract.pact.PactFileReader;
-import com.skylightchat.tickets.contract.pact.RecordedPact;
+import com.skylightchat.tickets.contract.pact.PactDocument;
+import com.skylightchat.tickets.contract.pact.PactReader;
 import com.skylightchat.tickets.contract.testing.TestPaths;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,8 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class CoverageReportTest {
 
+    private static final String PARTNER_V4 = "skylight-help-widget-v4.json";
     private static SpecOperations spec;
-    private final PactFileReader reader = new PactFileReader();
 
     @BeforeAll
     static void loadSpec() {
@@ -28,68 +28,72 @@ class CoverageReportTest {
     void listsTheSixOperationsOfTheSpecWithTheirDocumentedStatuses() {
         assertThat(spec.all()).extracting(SpecOperation::operationId).containsExactlyInAnyOrder(
                 "listTickets", "createTicket", "getTicket", "replyToTicket", "closeTicket", "listDepartments");
-        assertThat(spec.find("POST", "/tickets/14/reply")).get()
+        assertThat(spec.find("POST", "/api/v1/tickets/14/reply")).get()
                 .extracting(SpecOperation::statuses).isEqualTo(List.of("200", "401", "404", "422"));
     }
 
     @Test
     void resolvesTheLiteralDepartmentsPathBeforeTheTicketIdTemplate() {
-        assertThat(spec.find("GET", "/tickets/departments")).get()
+        assertThat(spec.find("GET", "/api/v1/tickets/departments")).get()
                 .extracting(SpecOperation::operationId).isEqualTo("listDepartments");
-        assertThat(spec.find("GET", "/tickets/14")).get()
+        assertThat(spec.find("GET", "/api/v1/tickets/14")).get()
                 .extracting(SpecOperation::operationId).isEqualTo("getTicket");
-        assertThat(spec.find("DELETE", "/tickets/14")).isEmpty();
+        assertThat(spec.find("DELETE", "/api/v1/tickets/14")).isEmpty();
+    }
+
+    @Test
+    void aPathWithoutTheBasePathFitsNoOperation() {
+        assertThat(spec.find("GET", "/tickets/14")).isEmpty();
     }
 
     @Test
     void marksEachCoveredStatusWithTheInteractionsThatCoverIt() {
         // given
-        RecordedPact pact = reader.read(TestPaths.fixture("accepted/departments-and-ticket-v4.json"));
+        PactDocument pact = PactReader.read(TestPaths.fixture("partner/" + PARTNER_V4));
 
         // when
         CoverageReport report = CoverageReport.of(spec, List.of(pact));
 
         // then
-        OperationCoverage getTicket = row(report, "getTicket");
-        assertThat(getTicket.interactionsByStatus().get("200"))
-                .containsExactly("departments-and-ticket-v4.json › a request for ticket 14");
-        assertThat(getTicket.interactionsByStatus().get("404"))
-                .containsExactly("departments-and-ticket-v4.json › a request for a missing ticket");
-        assertThat(getTicket.uncoveredStatuses()).containsExactly("401");
+        OperationCoverage departments = row(report, "listDepartments");
+        assertThat(departments.interactionsByStatus().get("200"))
+                .containsExactly(PARTNER_V4 + " › a request for the departments from the help widget");
+        assertThat(departments.interactionsByStatus().get("401"))
+                .containsExactly(PARTNER_V4 + " › a request for departments with a revoked key");
+        assertThat(row(report, "getTicket").uncoveredStatuses()).containsExactly("401", "404");
         assertThat(report.uncoveredResponses()).contains("getTicket 401", "listTickets 422");
     }
 
     @Test
     void namesEveryOperationThatNoInteractionExercises() {
-        // given: this pact has no reply and no close interactions
-        RecordedPact pact = reader.read(TestPaths.fixture("accepted/departments-and-ticket-v4.json"));
+        // given: this pact has no close interaction
+        PactDocument pact = PactReader.read(TestPaths.fixture("partner/" + PARTNER_V4));
 
         // when
         CoverageReport report = CoverageReport.of(spec, List.of(pact));
 
         // then
-        assertThat(report.uncoveredOperations()).containsExactlyInAnyOrder("replyToTicket", "closeTicket");
-        assertThat(report.coveredOperationCount()).isEqualTo(4);
-        assertThat(CoverageFormats.summary(report))
-                .contains("4/6 operations", "uncovered operations: ", "replyToTicket", "closeTicket");
+        assertThat(report.uncoveredOperations()).containsExactly("closeTicket");
+        assertThat(report.coveredOperationCount()).isEqualTo(5);
+        assertThat(CoverageFormats.summary(report)).contains("5/6 operations", "uncovered operations: ", "closeTicket");
     }
 
     @Test
     void listsInteractionsWithAnUndocumentedStatusApart() {
-        RecordedPact pact = reader.read(TestPaths.fixture("rejected/undocumented-status.json"));
+        PactDocument pact = PactReader.read(TestPaths.fixture("rejected/undocumented-status.json"));
 
         CoverageReport report = CoverageReport.of(spec, List.of(pact));
 
-        assertThat(report.unmatchedInteractions()).containsExactly(
-                "undocumented-status.json › a request for departments that fails (GET /tickets/departments -> 404)");
+        assertThat(report.unmatchedInteractions()).containsExactly("undocumented-status.json › a request for "
+                + "departments that fails (GET /api/v1/tickets/departments -> 404)");
         assertThat(row(report, "listDepartments").isCovered()).isFalse();
     }
 
     @Test
     void writesMarkdownAndJsonThatAgreeWithTheReport(@TempDir Path dir) throws Exception {
         // given
-        CoverageReport report = CoverageReport.of(spec,
-                reader.readDirectory(TestPaths.fixture("accepted")));
+        CoverageReport report = CoverageReport.of(spec, PactReader.readAll(List.of(
+                TestPaths.fixture("partner/" + PARTNER_V4), TestPaths.fixture("partner/refused-invalid-input-422.json"))));
 
         // when
         List<Path> files = CoverageFormats.write(report, dir);
@@ -97,15 +101,14 @@ class CoverageReportTest {
         // then
         String markdown = Files.readString(files.get(0));
         assertThat(markdown).contains("| listDepartments | GET | `/tickets/departments` | 200 |",
-                "departments-v3.json › a request for all departments", "**not covered**");
+                PARTNER_V4 + " › a request for the departments from the help widget", "**not covered**");
         JsonNode json = new ObjectMapper().readTree(files.get(1).toFile());
         assertThat(json.at("/totals/operations").asInt()).isEqualTo(6);
         assertThat(json.at("/totals/coveredResponses").asLong()).isEqualTo(report.coveredResponseCount());
         assertThat(json.at("/operations/0/operationId").asText()).isEqualTo("listTickets");
-        assertThat(json.at("/operations/0/responses/401/0").asText())
-                .isEqualTo("departments-v3.json › a filtered list request");
-        assertThat(json.path("uncoveredOperations")).extracting(JsonNode::asText)
-                .containsExactlyInAnyOrder("replyToTicket", "closeTicket");
+        assertThat(json.at("/operations/0/responses/422/0").asText())
+                .isEqualTo("refused-invalid-input-422.json › a list with per_page above 100 and an unknown status");
+        assertThat(json.path("uncoveredOperations")).extracting(JsonNode::asText).containsExactly("closeTicket");
     }
 
     private static OperationCoverage row(CoverageReport report, String operationId) {

@@ -40,7 +40,7 @@ class PactPublishPluginIT {
 
     @BeforeAll
     static void providePactToPublish() throws Exception {
-        pactFile = Files.copy(TestPaths.fixture("accepted/departments-and-ticket-v4.json"),
+        pactFile = Files.copy(TestPaths.recordedPacts().resolve(ContractNames.PACT_FILE),
                 pactDir.resolve(ContractNames.PACT_FILE));
     }
 
@@ -50,7 +50,8 @@ class PactPublishPluginIT {
             // given: a GitHub Actions build of branch feature/publish-wiring with a broker token
             Map<String, String> environment = Map.of("PACT_BROKER_BASE_URL", broker.baseUrl(),
                     "PACT_BROKER_TOKEN", "s3cr3t-token", "GITHUB_ACTIONS", "true",
-                    "GITHUB_REF", "refs/heads/feature/publish-wiring");
+                    "GITHUB_REF", "refs/heads/feature/publish-wiring", "GITHUB_SERVER_URL", "https://github.com",
+                    "GITHUB_REPOSITORY", "skylight/tickets-toolkit", "GITHUB_RUN_ID", "4711");
 
             // when
             NestedMaven.Outcome outcome = publish(environment);
@@ -63,6 +64,8 @@ class PactPublishPluginIT {
             JsonNode body = JSON.readTree(publication.body());
             assertThat(body.path("pacticipantName").asText()).isEqualTo(ContractNames.CONSUMER);
             assertThat(body.path("branch").asText()).isEqualTo("feature/publish-wiring");
+            assertThat(body.path("buildUrl").asText())
+                    .isEqualTo("https://github.com/skylight/tickets-toolkit/actions/runs/4711");
             assertVersionIsProjectVersionPlusHeadCommit(body.path("pacticipantVersionNumber").asText());
             JsonNode contract = body.path("contracts").get(0);
             assertThat(contract.path("providerName").asText()).isEqualTo(ContractNames.PROVIDER);
@@ -75,9 +78,10 @@ class PactPublishPluginIT {
     @Test
     void publishesWithBasicAuthAndTheBranchGitHasCheckedOut() throws Exception {
         try (RecordingBroker broker = RecordingBroker.accepting()) {
-            // given: a developer machine, no CI variables, a self-hosted broker with basic auth
+            // given: a Jenkins job (no branch variables), a self-hosted broker with basic auth
             Map<String, String> environment = Map.of("PACT_BROKER_BASE_URL", broker.baseUrl(),
-                    "PACT_BROKER_USERNAME", "ci-publisher", "PACT_BROKER_PASSWORD", "pa55word");
+                    "PACT_BROKER_USERNAME", "ci-publisher", "PACT_BROKER_PASSWORD", "pa55word",
+                    "BUILD_URL", "https://jenkins.example/job/tickets/128/");
 
             // when
             NestedMaven.Outcome outcome = publish(environment);
@@ -89,6 +93,7 @@ class PactPublishPluginIT {
                     .encodeToString("ci-publisher:pa55word".getBytes(StandardCharsets.UTF_8)));
             JsonNode body = JSON.readTree(publication.body());
             assertThat(body.path("branch").asText()).isEqualTo(Git.expectedBranch());
+            assertThat(body.path("buildUrl").asText()).isEqualTo("https://jenkins.example/job/tickets/128/");
             assertVersionIsProjectVersionPlusHeadCommit(body.path("pacticipantVersionNumber").asText());
         }
     }
@@ -96,9 +101,9 @@ class PactPublishPluginIT {
     @Test
     void aRejectedPublicationFailsTheBuildWithTheBrokersMessage() throws Exception {
         try (RecordingBroker broker = RecordingBroker.rejecting()) {
-            // given
+            // given: a GitLab job
             Map<String, String> environment = Map.of("PACT_BROKER_BASE_URL", broker.baseUrl(),
-                    "PACT_BROKER_TOKEN", "s3cr3t-token");
+                    "PACT_BROKER_TOKEN", "s3cr3t-token", "CI_JOB_URL", "https://gitlab.example/tickets/-/jobs/99");
 
             // when
             NestedMaven.Outcome outcome = publish(environment);
@@ -107,7 +112,20 @@ class PactPublishPluginIT {
             assertThat(outcome.exitCode()).as(outcome.output()).isNotZero();
             assertThat(outcome.output()).contains(RecordingBroker.REJECTION)
                     .contains("One or more of the pact files were rejected by the pact broker");
+            assertThat(JSON.readTree(broker.publications().get(0).body()).path("buildUrl").asText())
+                    .isEqualTo("https://gitlab.example/tickets/-/jobs/99");
         }
+    }
+
+    @Test
+    void publishingWithoutABrokerUrlFailsBeforeThePluginNamingTheVariableToSet() {
+        // when: no PACT_BROKER_BASE_URL (the child Maven inherits none of the parent's broker variables)
+        NestedMaven.Outcome outcome = publish(Map.of());
+
+        // then
+        assertThat(outcome.exitCode()).as(outcome.output()).isNotZero();
+        assertThat(outcome.output()).contains("PACT_BROKER_BASE_URL is not set")
+                .doesNotContain("pactBrokerUrl is required");
     }
 
     @Test

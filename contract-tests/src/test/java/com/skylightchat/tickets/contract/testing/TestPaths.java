@@ -34,6 +34,11 @@ public final class TestPaths {
         }
     }
 
+    /** The last segment of a source path. */
+    public static String fileName(String source) {
+        return Path.of(source).getFileName().toString();
+    }
+
     public static Path recordedPacts() {
         return Path.of(required("pact.rootDir"));
     }

@@ -5,6 +5,7 @@ import au.com.dius.pact.consumer.dsl.LambdaDslJsonArray;
 import au.com.dius.pact.consumer.dsl.LambdaDslObject;
 import au.com.dius.pact.consumer.dsl.PactDslJsonRootValue;
 import com.skylightchat.tickets.client.TicketsClient;
+import com.skylightchat.tickets.spec.TicketsApiSpec;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.Map;
@@ -28,19 +29,33 @@ public final class TicketsPactDsl {
             "Content-Type", "application/json");
     public static final Map<String, String> JSON = Map.of("Content-Type", "application/json");
 
+    /**
+     * The base path of every request the provider serves ({@code /api/v1}), read from the spec's
+     * {@code servers[0].url}: the pacts record the paths the provider really receives.
+     */
+    public static final String BASE_PATH = TicketsApiSpec.current().basePath();
+
     /** ISO 8601 in UTC with microseconds, as the provider writes it: {@code 2026-03-07T10:30:00.000000Z}. */
     public static final String TIMESTAMP_FORMAT = "yyyy-MM-dd'T'HH:mm:ss.SSSSSSX";
 
     private TicketsPactDsl() {
     }
 
-    /** A client of the facade pointed at the Pact mock server with the test key. */
+    /** The path the provider receives for an operation path of the spec: {@code /tickets/14} → {@code /api/v1/tickets/14}. */
+    public static String path(String operationPath) {
+        return BASE_PATH + operationPath;
+    }
+
+    /**
+     * A client of the facade pointed at the Pact mock server with the test key. Its base URL is the mock server plus
+     * the base path, exactly as a user points it at the production origin plus {@code /api/v1}.
+     */
     public static TicketsClient client(MockServer mockServer) {
         return client(mockServer, API_KEY);
     }
 
     public static TicketsClient client(MockServer mockServer, String apiKey) {
-        return TicketsClient.builder().baseUrl(mockServer.getUrl()).apiKey(apiKey)
+        return TicketsClient.builder().baseUrl(mockServer.getUrl() + BASE_PATH).apiKey(apiKey)
                 .requestTimeout(Duration.ofSeconds(10)).build();
     }
 

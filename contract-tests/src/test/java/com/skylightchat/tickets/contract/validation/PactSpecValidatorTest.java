@@ -2,9 +2,10 @@ package com.skylightchat.tickets.contract.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.skylightchat.tickets.contract.pact.PactFileReader;
-import com.skylightchat.tickets.contract.pact.RecordedPact;
+import com.skylightchat.tickets.contract.pact.PactDocument;
+import com.skylightchat.tickets.contract.pact.PactReader;
 import com.skylightchat.tickets.contract.testing.TestPaths;
+import com.skylightchat.tickets.spec.TicketsApiSpec;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -15,22 +16,21 @@ import org.junit.jupiter.params.provider.ValueSource;
 class PactSpecValidatorTest {
 
     private static PactSpecValidator validator;
-    private final PactFileReader reader = new PactFileReader();
 
     @BeforeAll
     static void loadSpec() {
-        validator = PactSpecValidator.forSpec(TestPaths.specFile());
+        validator = PactSpecValidator.of(TicketsApiSpec.fromFile(TestPaths.specFile()));
     }
 
     @ParameterizedTest(name = "{0} agrees with the spec")
-    @ValueSource(strings = {"accepted/departments-and-ticket-v4.json", "accepted/departments-v3.json",
-        "accepted/refused-invalid-input-422.json"})
-    void acceptsPactsThatAgreeWithTheSpecInV3AndV4Layout(String fixture) {
+    @ValueSource(strings = {"partner/skylight-help-widget-v3.json", "partner/skylight-help-widget-v4.json",
+        "partner/refused-invalid-input-422.json"})
+    void acceptsPartnerPactsInPactJsV3AndV4LayoutWithMatchersAndStates(String fixture) {
         // given
-        RecordedPact pact = reader.read(TestPaths.fixture(fixture));
+        PactDocument pact = PactReader.read(TestPaths.fixture(fixture));
 
         // when
-        List<SpecViolation> violations = validator.validate(pact);
+        List<PactViolation> violations = validator.validate(pact);
 
         // then
         assertThat(pact.interactions()).isNotEmpty();
@@ -39,45 +39,65 @@ class PactSpecValidatorTest {
 
     @ParameterizedTest(name = "{0} is rejected: {1} {2}")
     @CsvSource({
-        "rejected/undocumented-status.json,  response, validation.response.status.unknown",
-        "rejected/wrong-field-type.json,     response, validation.response.body.schema.type",
-        "rejected/missing-api-key.json,      request,  validation.request.security.missing",
-        "rejected/unknown-query-value.json,  request,  validation.request.parameter.schema.enum",
-        "rejected/invalid-request-body.json, request,  validation.request.body.schema.required",
-        "rejected/refusal-without-api-key.json, request, validation.request.security.missing",
+        "rejected/undocumented-status.json,  response.status,                   validation.response.status.unknown",
+        "rejected/wrong-field-type.json,     response.body.data.id,             validation.response.body.schema.type",
+        "rejected/missing-api-key.json,      request.header.X-Api-Key,          validation.request.security.missing",
+        "rejected/unknown-query-value.json,  request.query.status,              validation.request.parameter.schema.enum",
+        "rejected/invalid-request-body.json, request.body,                      validation.request.body.schema.required",
+        "rejected/refusal-without-api-key.json, request.header.X-Api-Key,       validation.request.security.missing",
     })
-    void rejectsPactsThatDisagreeWithTheSpecNamingFileInteractionPartAndRule(String fixture, String part,
-                                                                            String rule) {
+    void rejectsPactsThatDisagreeWithTheSpecNamingFileInteractionJsonPathAndRule(String fixture, String where,
+                                                                                String rule) {
         // given
-        RecordedPact pact = reader.read(TestPaths.fixture(fixture));
+        PactDocument pact = PactReader.read(TestPaths.fixture(fixture));
         String description = pact.interactions().get(0).description();
 
         // when
-        List<SpecViolation> violations = validator.validate(pact);
+        List<PactViolation> violations = validator.validate(pact);
 
         // then
-        assertThat(violations).as(violations.toString())
-                .anySatisfy(violation -> {
-                    assertThat(violation.pactFile()).isEqualTo(pact.fileName());
-                    assertThat(violation.interaction()).isEqualTo(description);
-                    assertThat(violation.part()).isEqualTo(part);
-                    assertThat(violation.rule()).isEqualTo(rule);
-                    assertThat(violation.describe()).contains(pact.fileName(), description, part, rule);
-                });
+        assertThat(violations).as(violations.toString()).anySatisfy(violation -> {
+            assertThat(violation.source()).isEqualTo(pact.source());
+            assertThat(violation.interaction()).isEqualTo(description);
+            assertThat(violation.violation().where()).isEqualTo(where);
+            assertThat(violation.violation().rule()).isEqualTo(rule);
+            assertThat(violation.describe()).startsWith(pact.source() + ": interactions[0] \"" + description + "\": "
+                    + where + ": ").endsWith("[" + rule + "]");
+        });
+    }
+
+    @Test
+    void reportsEachBrokenInteractionOfAPartnerPactOnItsOwnLine() {
+        // given
+        PactDocument pact = PactReader.read(TestPaths.fixture("partner/skylight-help-widget-broken-v3.json"));
+
+        // when
+        List<String> lines = validator.validate(pact).stream().map(PactViolation::describe).toList();
+
+        // then
+        String source = pact.source();
+        assertThat(lines).anySatisfy(line -> assertThat(line).startsWith(source
+                + ": interactions[0] \"a request for ticket 14 from the help widget\": request.path: '/tickets/14' "
+                + "does not start with the base path /api/v1"));
+        assertThat(lines).anySatisfy(line -> assertThat(line).startsWith(source
+                + ": interactions[1] \"a request for open high-priority tickets\": response.body.data[0].status: "));
+        assertThat(lines).anySatisfy(line -> assertThat(line).startsWith(source
+                + ": interactions[2] \"a request to open a ticket from the help widget\": request.body: "));
+        assertThat(lines).anySatisfy(line -> assertThat(line).startsWith(source
+                + ": interactions[3] \"a request for the departments from the help widget\": response.status: "));
     }
 
     @Test
     void reportsEveryViolationOfEveryPactInFileOrder() {
         // given
-        List<RecordedPact> pacts = reader.readDirectory(TestPaths.fixture("rejected"));
+        List<PactDocument> pacts = PactReader.readAll(List.of(TestPaths.fixture("rejected")));
 
         // when
-        List<SpecViolation> violations = validator.validate(pacts);
+        List<PactViolation> violations = validator.validate(pacts);
 
         // then
-        assertThat(violations).extracting(SpecViolation::pactFile).containsSubsequence(
+        assertThat(violations).extracting(v -> TestPaths.fileName(v.source())).containsSubsequence(
                 "invalid-request-body.json", "missing-api-key.json", "refusal-without-api-key.json",
-                "undocumented-status.json",
-                "unknown-query-value.json", "wrong-field-type.json");
+                "undocumented-status.json", "unknown-query-value.json", "wrong-field-type.json");
     }
 }

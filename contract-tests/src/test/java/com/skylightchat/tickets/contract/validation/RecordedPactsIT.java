@@ -6,9 +6,11 @@ import com.skylightchat.tickets.contract.ContractNames;
 import com.skylightchat.tickets.contract.coverage.CoverageFormats;
 import com.skylightchat.tickets.contract.coverage.CoverageReport;
 import com.skylightchat.tickets.contract.coverage.SpecOperations;
-import com.skylightchat.tickets.contract.pact.PactFileReader;
-import com.skylightchat.tickets.contract.pact.RecordedPact;
+import com.skylightchat.tickets.contract.pact.HttpInteraction;
+import com.skylightchat.tickets.contract.pact.PactDocument;
+import com.skylightchat.tickets.contract.pact.PactReader;
 import com.skylightchat.tickets.contract.testing.TestPaths;
+import com.skylightchat.tickets.spec.TicketsApiSpec;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -17,44 +19,52 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Runs after the consumer tests (failsafe, integration-test phase): every interaction of every pact they recorded
- * must agree with the spec, and every spec operation must be exercised. Writes the coverage report to
- * {@code target/pact-coverage.md|json} and prints its summary into the build log. A failure here fails
- * {@code mvn verify}.
+ * must agree with the spec, carry the provider's real paths, and every spec operation must be exercised. Writes the
+ * coverage report to {@code target/pact-coverage.md|json} and prints its summary into the build log. A failure here
+ * fails {@code mvn verify}.
  */
 class RecordedPactsIT {
 
-    private static List<RecordedPact> pacts;
+    private static final TicketsApiSpec SPEC = TicketsApiSpec.fromFile(TestPaths.specFile());
+    private static List<PactDocument> pacts;
 
     @BeforeAll
     static void readRecordedPacts() {
-        pacts = new PactFileReader().readDirectory(TestPaths.recordedPacts());
+        pacts = PactReader.readAll(List.of(TestPaths.recordedPacts()));
     }
 
     @Test
     void theConsumerTestsRecordedOneV4PactBetweenClientAndApi() {
-        assertThat(pacts).extracting(RecordedPact::fileName).containsExactly(ContractNames.PACT_FILE);
-        RecordedPact pact = pacts.get(0);
+        assertThat(pacts).extracting(pact -> TestPaths.fileName(pact.source())).containsExactly(ContractNames.PACT_FILE);
+        PactDocument pact = pacts.get(0);
         assertThat(pact.consumer()).isEqualTo(ContractNames.CONSUMER);
         assertThat(pact.provider()).isEqualTo(ContractNames.PROVIDER);
-        assertThat(pact.specificationVersion()).startsWith("4.");
-        assertThat(pact.interactions()).allSatisfy(interaction ->
-                assertThat(interaction.request().header("X-Api-Key")).as(interaction.description()).isNotEmpty());
+        assertThat(pact.pact().isV4Pact()).isTrue();
+        assertThat(pact.interactions()).allSatisfy(interaction -> assertThat(interaction.request().getHeaders())
+                .as(interaction.description()).containsKey("X-Api-Key"));
+    }
+
+    @Test
+    void everyRecordedPathIsAPathTheProviderServesUnderTheSpecsBasePath() {
+        assertThat(SPEC.basePath()).isEqualTo("/api/v1");
+        assertThat(pacts.get(0).interactions()).extracting(interaction -> interaction.request().getPath())
+                .allSatisfy(path -> assertThat(path).startsWith(SPEC.basePath() + "/tickets"));
     }
 
     @Test
     void everyRecordedInteractionAgreesWithTheSpec() {
-        List<SpecViolation> violations = PactSpecValidator.forSpec(TestPaths.specFile()).validate(pacts);
+        List<PactViolation> violations = PactSpecValidator.of(SPEC).validate(pacts);
 
         assertThat(violations)
                 .as("Recorded pacts disagree with %s:%n%s", TestPaths.specFile(), violations.stream()
-                        .map(SpecViolation::describe).collect(Collectors.joining(System.lineSeparator())))
+                        .map(PactViolation::describe).collect(Collectors.joining(System.lineSeparator())))
                 .isEmpty();
     }
 
     @Test
     void everySpecOperationIsCoveredByAnInteraction() {
         // given
-        CoverageReport report = CoverageReport.of(SpecOperations.load(TestPaths.specFile()), pacts);
+        CoverageReport report = CoverageReport.of(SpecOperations.of(SPEC), pacts);
 
         // when
         List<Path> files = CoverageFormats.write(report, Path.of(System.getProperty("contract.reports.dir", "target")));
@@ -63,5 +73,6 @@ class RecordedPactsIT {
         // then
         assertThat(report.uncoveredOperations()).as("spec operations without any interaction").isEmpty();
         assertThat(report.unmatchedInteractions()).as("interactions outside the spec").isEmpty();
+        assertThat(pacts.get(0).interactions()).extracting(HttpInteraction::description).isNotEmpty();
     }
 }

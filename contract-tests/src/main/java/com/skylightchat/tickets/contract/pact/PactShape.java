@@ -1,0 +1,88 @@
+package com.skylightchat.tickets.contract.pact;
+
+import au.com.dius.pact.core.support.json.JsonValue;
+import java.util.List;
+
+/**
+ * The checks of a pact document's JSON that Pact JVM's reader leaves out: it is an object with interactions, its
+ * specification version is one Pact defines (1.x to 4.x; Pact JVM reads an unknown one as V3 and drops what it does
+ * not understand), and every HTTP interaction has a request and a response object (Pact JVM would make a missing
+ * request a {@code GET /}). Problems name the interaction as {@code interactions[i] "description"}.
+ */
+final class PactShape {
+
+    private static final String HTTP = "Synchronous/HTTP";
+
+    private PactShape() {
+    }
+
+    static JsonValue.Object check(String source, JsonValue json) {
+        if (!(json instanceof JsonValue.Object document)) {
+            throw new PactLoadException(source, "not a pact: the document is not a JSON object");
+        }
+        if (!document.has("interactions") && !document.has("messages")) {
+            throw new PactLoadException(source, "not a pact: no \"interactions\" array");
+        }
+        if (document.has("interactions") && !(document.get("interactions") instanceof JsonValue.Array)) {
+            throw new PactLoadException(source, "not a pact: \"interactions\" is not an array");
+        }
+        checkVersion(source, document);
+        if (document.get("interactions") instanceof JsonValue.Array interactions) {
+            checkInteractions(source, interactions.getValues());
+            if (interactions.getValues().isEmpty() && !document.has("messages")) {
+                throw new PactLoadException(source, "the pact has no interactions");
+            }
+        }
+        return document;
+    }
+
+    private static void checkVersion(String source, JsonValue.Object document) {
+        String version = version(document);
+        if (version == null) {
+            return; // V1 and V2 files often say nothing; Pact JVM reads them by their layout
+        }
+        String major = version.strip().split("\\.")[0];
+        if (!List.of("1", "2", "3", "4").contains(major)) {
+            throw new PactLoadException(source, "pactSpecification version '" + version + "' is not one Pact defines "
+                    + "(1.x to 4.x)");
+        }
+    }
+
+    private static String version(JsonValue.Object document) {
+        if (!(document.get("metadata") instanceof JsonValue.Object metadata)) {
+            return null;
+        }
+        for (String key : List.of("pactSpecification", "pact-specification")) {
+            if (metadata.get(key) instanceof JsonValue.Object spec && spec.has("version")) {
+                return text(spec.get("version"));
+            }
+        }
+        return metadata.has("pactSpecificationVersion") ? text(metadata.get("pactSpecificationVersion")) : null;
+    }
+
+    private static void checkInteractions(String source, List<JsonValue> interactions) {
+        for (int i = 0; i < interactions.size(); i++) {
+            if (!(interactions.get(i) instanceof JsonValue.Object interaction)) {
+                throw new PactLoadException(source, "interactions[" + i + "] is not a JSON object");
+            }
+            String type = interaction.has("type") ? text(interaction.get("type")) : HTTP;
+            if (!HTTP.equals(type)) {
+                continue; // messages have no request; they are skipped, not served
+            }
+            for (String part : List.of("request", "response")) {
+                if (!(interaction.get(part) instanceof JsonValue.Object)) {
+                    throw new PactLoadException(source, name(i, interaction) + ": the HTTP interaction has no \""
+                            + part + "\" object");
+                }
+            }
+        }
+    }
+
+    private static String name(int index, JsonValue.Object interaction) {
+        return HttpInteraction.name(index, interaction.has("description") ? text(interaction.get("description")) : "");
+    }
+
+    private static String text(JsonValue value) {
+        return value.isString() ? value.asString() : value.toString();
+    }
+}

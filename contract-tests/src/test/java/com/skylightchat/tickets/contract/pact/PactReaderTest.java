@@ -1,0 +1,139 @@
+package com.skylightchat.tickets.contract.pact;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.skylightchat.tickets.contract.testing.TestPaths;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PactReaderTest {
+
+    @Test
+    void readsAPactJsV4PactWithArrayHeadersWrappedBodiesAndMatchers() {
+        // when
+        PactDocument pact = PactReader.read(TestPaths.fixture("partner/skylight-help-widget-v4.json"));
+
+        // then
+        assertThat(pact.consumer()).isEqualTo("skylight-help-widget");
+        assertThat(pact.provider()).isEqualTo("skylight-tickets-api");
+        HttpInteraction list = pact.interactions().get(1);
+        assertThat(list.request().getPath()).isEqualTo("/api/v1/tickets");
+        assertThat(list.request().getQuery()).containsEntry("status", List.of("open"));
+        assertThat(list.response().getMatchingRules().rulesForCategory("body").isNotEmpty()).isTrue();
+        assertThat(pact.interactions().get(2).request().getBody().valueAsString()).contains("Cannot export invoices");
+    }
+
+    @Test
+    void readsAPactJsV3PactWithStringHeadersPlainBodiesStatesAndAPathMatcher() {
+        // when
+        PactDocument pact = PactReader.read(TestPaths.fixture("partner/skylight-help-widget-v3.json"));
+
+        // then
+        HttpInteraction ticket = pact.interactions().get(0);
+        assertThat(ticket.name()).isEqualTo("interactions[0] \"a request for ticket 14 from the help widget\"");
+        assertThat(ticket.exchange().getProviderStates()).singleElement()
+                .satisfies(state -> assertThat(state.getParams().get("id")).hasToString("14"));
+        assertThat(ticket.request().getHeaders()).containsEntry("X-Api-Key", List.of("test-api-key"));
+        assertThat(ticket.request().getMatchingRules().rulesForCategory("path").isNotEmpty()).isTrue();
+    }
+
+    @Test
+    void skipsMessagesKeepingThePositionsOfTheFile(@TempDir Path dir) throws Exception {
+        // given
+        Path file = Files.writeString(dir.resolve("mixed.json"), """
+                {"consumer":{"name":"c"},"provider":{"name":"p"},
+                 "interactions":[
+                   {"type":"Asynchronous/Messages","description":"event","contents":{}},
+                   {"type":"Synchronous/HTTP","description":"list","providerStates":[{"name":"tickets exist"}],
+                    "request":{"method":"GET","path":"/api/v1/tickets","query":{"x":["a b"]}},
+                    "response":{"status":200}}],
+                 "metadata":{"pactSpecification":{"version":"4.0"}}}""");
+
+        // when
+        PactDocument pact = PactReader.read(file);
+
+        // then
+        assertThat(pact.skipped()).containsExactly("event");
+        assertThat(pact.interactions()).singleElement().satisfies(list -> {
+            assertThat(list.index()).isEqualTo(1);
+            assertThat(list.request().getQuery()).containsEntry("x", List.of("a b"));
+        });
+    }
+
+    @Test
+    void refusesJsonThatIsNotAPactNamingTheFile(@TempDir Path dir) throws Exception {
+        // given
+        Path truncated = Files.writeString(dir.resolve("truncated.json"), "{\"consumer\": ");
+        Path array = Files.writeString(dir.resolve("array.json"), "[1, 2]");
+
+        // then
+        assertThatThrownBy(() -> PactReader.read(truncated)).isInstanceOf(PactLoadException.class)
+                .hasMessageStartingWith(truncated + ": not valid JSON");
+        assertThatThrownBy(() -> PactReader.read(array))
+                .hasMessage(array + ": not a pact: the document is not a JSON object");
+    }
+
+    @Test
+    void refusesASpecificationVersionPactDoesNotDefine(@TempDir Path dir) throws Exception {
+        // given
+        Path file = Files.writeString(dir.resolve("future.json"), pact("99.0", """
+                {"description":"d","providerStates":[{"name":"s"}],
+                 "request":{"method":"GET","path":"/api/v1/tickets"},"response":{"status":200}}"""));
+
+        // then
+        assertThatThrownBy(() -> PactReader.read(file))
+                .hasMessage(file + ": pactSpecification version '99.0' is not one Pact defines (1.x to 4.x)");
+    }
+
+    @Test
+    void refusesAnHttpInteractionWithoutARequestNamingIt(@TempDir Path dir) throws Exception {
+        // given
+        Path file = Files.writeString(dir.resolve("no-request.json"), pact("3.0.0", """
+                {"description":"ok","request":{"method":"GET","path":"/a"},"response":{"status":200}},
+                {"description":"half an interaction","response":{"status":200}}"""));
+
+        // then
+        assertThatThrownBy(() -> PactReader.read(file)).hasMessage(file
+                + ": interactions[1] \"half an interaction\": the HTTP interaction has no \"request\" object");
+    }
+
+    @Test
+    void refusesARegexMatcherThatDoesNotCompileNamingInteractionAndPlace(@TempDir Path dir) throws Exception {
+        // given
+        Path file = Files.writeString(dir.resolve("bad-regex.json"), pact("3.0.0", """
+                {"description":"tickets by status","request":{"method":"GET","path":"/api/v1/tickets",
+                  "query":{"status":["open"]},
+                  "matchingRules":{"query":{"status":{"matchers":[{"match":"regex","regex":"open|(answered"}]}}}},
+                 "response":{"status":200}}"""));
+
+        // then
+        assertThatThrownBy(() -> PactReader.read(file)).isInstanceOf(PactLoadException.class)
+                .hasMessageStartingWith(file + ": interactions[0] \"tickets by status\": the regex matcher of "
+                        + "request query status does not compile: ");
+    }
+
+    @Test
+    void listsADirectorysJsonFilesByNameAndRefusesAnEmptyOrMissingOne(@TempDir Path dir) throws Exception {
+        // given
+        Files.writeString(dir.resolve("b.json"), "{}");
+        Files.writeString(dir.resolve("a.json"), "{}");
+        Files.writeString(dir.resolve("notes.txt"), "");
+        Path empty = Files.createDirectory(dir.resolve("empty"));
+
+        // then
+        assertThat(PactFiles.resolve(List.of(dir))).containsExactly(dir.resolve("a.json"), dir.resolve("b.json"));
+        assertThatThrownBy(() -> PactFiles.resolve(List.of(empty)))
+                .hasMessage(empty + ": the directory contains no *.json pact files");
+        assertThatThrownBy(() -> PactFiles.resolve(List.of(dir.resolve("gone.json"))))
+                .hasMessage(dir.resolve("gone.json") + ": no such file or directory");
+    }
+
+    private static String pact(String version, String interactions) {
+        return "{\"consumer\":{\"name\":\"c\"},\"provider\":{\"name\":\"p\"},\"interactions\":[" + interactions
+                + "],\"metadata\":{\"pactSpecification\":{\"version\":\"" + version + "\"}}}";
+    }
+}
