@@ -58,7 +58,7 @@ class PactBrokerContainerIT {
         try (GenericContainer<?> broker = brokerContainer()) {
             // given
             broker.start();
-            Files.copy(TestPaths.fixture("accepted/departments-and-ticket-v4.json"),
+            Files.copy(TestPaths.recordedPacts().resolve(ContractNames.PACT_FILE),
                     pactDir.resolve(ContractNames.PACT_FILE));
             String baseUrl = "http://" + broker.getHost() + ":" + broker.getMappedPort(9292);
 
