@@ -1,7 +1,7 @@
 package com.skylightchat.tickets.stub;
 
 import com.skylightchat.tickets.stub.loader.LoadedPacts;
-import com.skylightchat.tickets.stub.loader.PactLoadException;
+import com.skylightchat.tickets.contract.pact.PactLoadException;
 import com.skylightchat.tickets.stub.loader.PactLoader;
 import com.skylightchat.tickets.stub.loader.PactWatcher;
 import com.skylightchat.tickets.stub.matching.SpecViolations;

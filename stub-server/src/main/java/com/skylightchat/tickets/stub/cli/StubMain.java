@@ -3,7 +3,7 @@ package com.skylightchat.tickets.stub.cli;
 import com.skylightchat.tickets.stub.StubConfig;
 import com.skylightchat.tickets.stub.StartupPreload;
 import com.skylightchat.tickets.stub.StubServer;
-import com.skylightchat.tickets.stub.loader.PactLoadException;
+import com.skylightchat.tickets.contract.pact.PactLoadException;
 
 import java.io.PrintWriter;
 import java.util.Locale;

@@ -1,8 +1,12 @@
 package com.skylightchat.tickets.stub.loader;
 
+import com.skylightchat.tickets.contract.pact.PactDocument;
+import com.skylightchat.tickets.contract.pact.PactLoadException;
+import com.skylightchat.tickets.contract.pact.PactReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -83,16 +87,16 @@ public final class EmbeddedPacts {
             throw new PactLoadException(SOURCE_NAME, "this build embedded no pacts (contract-tests recorded none); "
                     + "pass --pact FILE|DIR (or StubConfig.pacts) to serve other pact files");
         }
-        PactLoader.Builder builder = new PactLoader.Builder();
+        List<PactDocument> documents = new ArrayList<>();
         for (String name : names) {
             String resource = DIRECTORY + name;
             byte[] json = resource(loader, resource);
             if (json == null) {
                 throw new PactLoadException("classpath:" + resource, "listed in " + INDEX + " but missing");
             }
-            PactFileLoader.load("classpath:" + resource, json, builder.interactions().size(), builder);
+            documents.add(PactReader.read("classpath:" + resource, json));
         }
-        return builder.build();
+        return PactLoader.of(documents);
     }
 
     private static byte[] resource(ClassLoader loader, String name) {

@@ -2,10 +2,10 @@ package com.skylightchat.tickets.stub.loader;
 
 import au.com.dius.pact.core.model.IRequest;
 import au.com.dius.pact.core.model.IResponse;
-import au.com.dius.pact.core.model.SynchronousRequestResponse;
 import au.com.dius.pact.core.model.matchingrules.MatchingRule;
 import au.com.dius.pact.core.model.matchingrules.MatchingRuleCategory;
 import au.com.dius.pact.core.model.matchingrules.RegexMatcher;
+import com.skylightchat.tickets.contract.pact.HttpInteraction;
 
 import java.util.List;
 import java.util.Locale;
@@ -27,14 +27,15 @@ final class InteractionAdapter {
     private InteractionAdapter() {
     }
 
-    static StubInteraction adapt(int order, String source, SynchronousRequestResponse rr) {
-        IRequest request = rr.getRequest();
-        IResponse response = rr.getResponse();
+    static StubInteraction adapt(int order, String source, HttpInteraction interaction) {
+        IRequest request = interaction.request();
+        IResponse response = interaction.response();
         // rulesForCategory() creates missing categories lazily in a plain HashMap; creating them here, on one
         // thread, makes the later concurrent reads by the matcher safe.
         REQUEST_CATEGORIES.forEach(c -> request.getMatchingRules().rulesForCategory(c));
         List.of("status", "header", "body").forEach(c -> response.getMatchingRules().rulesForCategory(c));
-        return new StubInteraction(order, source, rr.getDescription(), List.copyOf(rr.getProviderStates()),
+        return new StubInteraction(order, source, interaction.description(),
+                List.copyOf(interaction.exchange().getProviderStates()),
                 request, response, response.getGenerators().isNotEmpty(), headerNames(request),
                 pathPattern(request));
     }
@@ -54,11 +55,7 @@ final class InteractionAdapter {
         }
         List<MatchingRule> rules = path.allMatchingRules();
         if (rules.size() == 1 && rules.get(0) instanceof RegexMatcher regex) {
-            try {
-                return Pattern.compile(regex.getRegex());
-            } catch (RuntimeException e) {
-                return ANY_PATH;
-            }
+            return Pattern.compile(regex.getRegex()); // the reader has compiled every regex matcher once already
         }
         // Any other rule (type, provider-state expression…): Pact JVM decides for every request.
         return ANY_PATH;

@@ -13,8 +13,11 @@ public sealed interface MatchOutcome {
     record Matched(StubInteraction interaction, String state, int fullMatches) implements MatchOutcome {
     }
 
-    /** Nothing matched fully; the nearest interactions (up to three) with the reasons. */
-    record NotMatched(List<NearMiss> nearMisses) implements MatchOutcome {
+    /**
+     * Nothing matched fully; the nearest interactions (up to three) with the reasons, and a hint when the request
+     * only lacks or doubles the provider's base path ({@code null} otherwise).
+     */
+    record NotMatched(List<NearMiss> nearMisses, String basePathHint) implements MatchOutcome {
         public NotMatched {
             nearMisses = List.copyOf(nearMisses);
         }

@@ -86,7 +86,9 @@ public final class RequestMatcher {
         if (nearest.size() < MAX_NEAR_MISSES) {
             nearest.addAll(nearMisses.outsideCandidates(actual, candidates, MAX_NEAR_MISSES - nearest.size()));
         }
-        return new MatchOutcome.NotMatched(nearest);
+        String hint = BasePathHint.of(request.path(),
+                path -> !index.candidates(request.method(), path).interactions().isEmpty());
+        return new MatchOutcome.NotMatched(nearest, hint);
     }
 
     private static MatchOutcome select(List<StubInteraction> full, String state) {

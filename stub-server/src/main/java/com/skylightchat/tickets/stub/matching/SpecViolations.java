@@ -1,28 +1,24 @@
 package com.skylightchat.tickets.stub.matching;
 
-import com.atlassian.oai.validator.OpenApiInteractionValidator;
-import com.atlassian.oai.validator.model.Request;
-import com.atlassian.oai.validator.model.SimpleRequest;
-import com.atlassian.oai.validator.report.ValidationReport;
 import com.skylightchat.tickets.spec.TicketsApiSpec;
-
+import com.skylightchat.tickets.spec.validation.ApiRequest;
+import com.skylightchat.tickets.spec.validation.SpecValidator;
+import com.skylightchat.tickets.spec.validation.SpecViolation;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
- * Checks an unmatched request against the OpenAPI spec (swagger-request-validator), so a 404 can also say
- * "and this request is not even valid for the API". Only used when spec validation is on, only on the 404 path.
- * Thread-safe (the validator is).
+ * Checks an unmatched request against the OpenAPI spec with the spec module's {@link SpecValidator}, so a 404 can
+ * also say "and this request is not even valid for the API". Only used when spec validation is on, only on the 404
+ * path. Thread-safe.
  */
 public final class SpecViolations {
 
-    private final OpenApiInteractionValidator validator;
+    private final SpecValidator validator;
 
-    private SpecViolations(String yaml) {
-        this.validator = OpenApiInteractionValidator.createForInlineApiSpecification(yaml).build();
+    private SpecViolations(SpecValidator validator) {
+        this.validator = validator;
     }
 
     /**
@@ -37,36 +33,13 @@ public final class SpecViolations {
             throw new IllegalArgumentException((file == null ? "the bundled spec" : file.toString())
                     + ": the spec cannot be read: " + e.getMessage(), e);
         }
-        try {
-            return new SpecViolations(spec.yaml());
-        } catch (RuntimeException e) {
-            throw new IllegalArgumentException(spec.location() + ": not a valid OpenAPI spec: " + e.getMessage(), e);
-        }
+        return new SpecViolations(SpecValidator.of(spec));
     }
 
-    /** Every error-level violation of the spec by this request, one sentence each; empty when valid. */
+    /** Every violation of the spec by this request, one line each ({@code where: message [rule]}); empty when valid. */
     public List<String> check(IncomingRequest request) {
-        SimpleRequest.Builder builder = new SimpleRequest.Builder(method(request.method()), request.path());
-        request.headers().forEach(builder::withHeader);
-        request.query().forEach(builder::withQueryParam);
-        if (request.body().length > 0) {
-            builder.withBody(new String(request.body(), StandardCharsets.UTF_8));
-        }
-        ValidationReport report = validator.validateRequest(builder.build());
-        List<String> violations = new ArrayList<>();
-        for (ValidationReport.Message message : report.getMessages()) {
-            if (message.getLevel() == ValidationReport.Level.ERROR) {
-                violations.add(message.getKey() + ": " + message.getMessage());
-            }
-        }
-        return violations;
-    }
-
-    private static Request.Method method(String name) {
-        try {
-            return Request.Method.valueOf(name.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            return Request.Method.GET;
-        }
+        String body = request.body().length == 0 ? null : new String(request.body(), StandardCharsets.UTF_8);
+        return validator.checkRequest(new ApiRequest(request.method(), request.path(), request.query(),
+                request.headers(), body)).stream().map(SpecViolation::describe).toList();
     }
 }

@@ -1,6 +1,7 @@
 package com.skylightchat.tickets.stub.server;
 
 import com.skylightchat.tickets.stub.matching.IncomingRequest;
+import com.skylightchat.tickets.stub.matching.MatchOutcome;
 import com.skylightchat.tickets.stub.matching.NearMiss;
 import com.skylightchat.tickets.stub.matching.Secrets;
 import com.skylightchat.tickets.stub.matching.SpecViolations;
@@ -21,9 +22,13 @@ final class NotFoundBody {
     private NotFoundBody() {
     }
 
-    static Map<String, Object> of(IncomingRequest request, List<NearMiss> nearMisses, SpecViolations spec) {
+    static Map<String, Object> of(IncomingRequest request, MatchOutcome.NotMatched outcome, SpecViolations spec) {
         Map<String, Object> body = Exchanges.error("no interaction in the loaded pacts matched this request");
+        if (outcome.basePathHint() != null) {
+            body.put("hint", outcome.basePathHint());
+        }
         body.put("request", received(request));
+        List<NearMiss> nearMisses = outcome.nearMisses();
         List<Map<String, Object>> nearest = new ArrayList<>();
         for (NearMiss miss : nearMisses) {
             Map<String, Object> entry = new LinkedHashMap<>();

@@ -51,9 +51,9 @@ final class ReplayHandler {
                     null);
             send(exchange, response, matched.state());
         } else if (outcome instanceof MatchOutcome.NotMatched notMatched) {
-            Object notFound = NotFoundBody.of(request, notMatched.nearMisses(), context.spec());
+            Object notFound = NotFoundBody.of(request, notMatched, context.spec());
             long micros = record(request, 404, null, null, startNanos);
-            log.notMatched(request.method(), request.path(), notMatched.nearMisses(), micros);
+            log.notMatched(request.method(), request.path(), notMatched, micros);
             exchange.getResponseHeaders().put(NO_MATCH_HEADER, "true");
             Exchanges.sendJson(exchange, 404, notFound);
         } else if (outcome instanceof MatchOutcome.MalformedBody malformed) {

@@ -1,5 +1,6 @@
 package com.skylightchat.tickets.stub.server;
 
+import com.skylightchat.tickets.stub.matching.MatchOutcome;
 import com.skylightchat.tickets.stub.matching.NearMiss;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,9 +31,11 @@ final class RequestLog {
         }
     }
 
-    void notMatched(String method, String path, List<NearMiss> nearMisses, long micros) {
+    void notMatched(String method, String path, MatchOutcome.NotMatched outcome, long micros) {
         if (enabled) {
-            String why = nearMisses.isEmpty() ? "no interactions loaded"
+            List<NearMiss> nearMisses = outcome.nearMisses();
+            String why = outcome.basePathHint() != null ? outcome.basePathHint()
+                    : nearMisses.isEmpty() ? "no interactions loaded"
                     : "nearest '" + nearMisses.get(0).interaction().description() + "': "
                     + nearMisses.get(0).reasons().get(0);
             LOG.info("{} {} -> 404 no interaction matched ({}) {}", method, path, why, time(micros));

@@ -2,7 +2,7 @@ package com.skylightchat.tickets.stub.server;
 
 import com.skylightchat.tickets.stub.StubConfig;
 import com.skylightchat.tickets.stub.loader.LoadedPacts;
-import com.skylightchat.tickets.stub.loader.PactLoadException;
+import com.skylightchat.tickets.contract.pact.PactLoadException;
 import com.skylightchat.tickets.stub.matching.ProviderStates;
 import com.skylightchat.tickets.stub.matching.SpecViolations;
 import org.slf4j.Logger;

@@ -121,7 +121,7 @@ class StubMainTest {
 
     @Test
     void exitsWithTwoListingTheKnownStatesForAnUnknownDefaultState() {
-        int code = run("--port", "0", "--pact", Fixtures.v4().toString(), "--provider-state", "nonsense");
+        int code = run("--port", "0", "--pact", Fixtures.recorded().toString(), "--provider-state", "nonsense");
 
         assertThat(code).isEqualTo(2);
         assertThat(err.toString()).contains("unknown provider state 'nonsense'").contains(Fixtures.ANSWERED);
@@ -129,17 +129,20 @@ class StubMainTest {
 
     @Test
     void printsOneStartupLineWithCountsAndTheUrl() {
-        int code = run("--port", "0", "--pact", Fixtures.v4().toString(), "--pact", Fixtures.v3Dir().toString());
+        int code = run("--port", "0", "--pact", Fixtures.recorded().toString(), "--pact",
+                Fixtures.partnerV3().getParent().toString());
 
         assertThat(code).isZero();
+        int interactions = Fixtures.RECORDED_INTERACTIONS + Fixtures.PARTNER_V3_INTERACTIONS;
         assertThat(out.toString().lines().toList()).singleElement().satisfies(line -> assertThat(line)
-                .matches("tickets-stub-server: serving 17 interactions from 2 pacts on http://127\\.0\\.0\\.1:\\d+ "
+                .matches("tickets-stub-server: serving " + interactions + " interactions from 2 pacts on "
+                        + "http://127\\.0\\.0\\.1:\\d+ "
                         + "\\(admin: http://127\\.0\\.0\\.1:\\d+/__stub/\\)"));
     }
 
     @Test
     void warnsWhenBoundToEveryInterface() {
-        int code = run("--host", "0.0.0.0", "--port", "0", "--pact", Fixtures.v4().toString());
+        int code = run("--host", "0.0.0.0", "--port", "0", "--pact", Fixtures.recorded().toString());
 
         assertThat(code).isZero();
         assertThat(err.toString()).contains("WARNING: bound to 0.0.0.0, not loopback");
@@ -147,7 +150,7 @@ class StubMainTest {
 
     @Test
     void namesTheBindAddressAndTheLoopbackUrlWhenBoundToEveryInterface() {
-        int code = run("--host", "0.0.0.0", "--port", "0", "--pact", Fixtures.v4().toString());
+        int code = run("--host", "0.0.0.0", "--port", "0", "--pact", Fixtures.recorded().toString());
 
         assertThat(code).isZero();
         assertThat(out.toString().strip()).matches("tickets-stub-server: serving \\d+ interactions? from 1 pact on "

@@ -11,15 +11,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class RequestMatcherTest {
 
-    private final RequestMatcher matcher = new RequestMatcher(PactLoader.load(List.of(Fixtures.v4())), 100);
+    private static final LoadedPacts RECORDED = PactLoader.load(List.of(Fixtures.recorded()));
+    private final RequestMatcher matcher = new RequestMatcher(RECORDED, 100);
 
     @Test
     void answersAKeyedRequestWithTheRecordedInteraction() {
-        MatchOutcome outcome = matcher.match(Requests.get("/api/v1/tickets/14").withKey().build(), null);
+        MatchOutcome outcome = matcher.match(Requests.get("/api/v1/tickets/departments").withKey().build(), null);
 
         assertThat(outcome).isInstanceOfSatisfying(MatchOutcome.Matched.class, m -> {
-            assertThat(m.interaction().description()).isEqualTo("a request for ticket 14");
-            assertThat(m.state()).isEqualTo(Fixtures.ANSWERED);
+            assertThat(m.interaction().description()).isEqualTo("a request for all departments");
+            assertThat(m.state()).isEqualTo("departments Billing, Technical Support and Sales exist");
         });
     }
 
@@ -31,6 +32,7 @@ class RequestMatcherTest {
             assertThat(n.nearMisses()).hasSize(3);
             assertThat(n.nearMisses().get(0).reasons())
                     .containsExactly("header 'X-Api-Key': missing, the interaction requires it");
+            assertThat(n.basePathHint()).isNull();
         });
     }
 
@@ -51,14 +53,16 @@ class RequestMatcherTest {
 
         assertThat(outcome).isInstanceOfSatisfying(MatchOutcome.NotMatched.class, n -> {
             NearMiss nearest = n.nearMisses().get(0);
-            assertThat(nearest.interaction().description()).isEqualTo("a reply to ticket 14");
+            assertThat(nearest.interaction().description()).isEqualTo("a reply to the answered ticket 14");
             assertThat(nearest.reasons()).anySatisfy(r -> assertThat(r).startsWith("body $").contains("reply"));
         });
     }
 
     @Test
     void matchesABodyByTheInteractionsRegexRule() {
-        MatchOutcome outcome = matcher.match(
+        RequestMatcher odd = new RequestMatcher(PactLoader.load(List.of(Fixtures.oddMatchers())), 100);
+
+        MatchOutcome outcome = odd.match(
                 Requests.post("/api/v1/tickets/14/reply", "{\"reply\": \"Any words\"}").withKey().build(), null);
 
         assertThat(outcome).isInstanceOfSatisfying(MatchOutcome.Matched.class, m ->
@@ -73,14 +77,18 @@ class RequestMatcherTest {
         MatchOutcome none = matcher.match(request, null);
 
         assertThat(((MatchOutcome.Matched) closed).interaction().description())
-                .isEqualTo("a request for ticket 14 once it is closed");
-        assertThat(((MatchOutcome.Matched) none).interaction().description()).isEqualTo("a request for ticket 14");
-        assertThat(((MatchOutcome.Matched) none).fullMatches()).isEqualTo(3);
+                .isEqualTo("a request for ticket 14 after it was closed");
+        assertThat(((MatchOutcome.Matched) none).fullMatches()).isEqualTo(2);
+        // Without a state the first full match in load order answers, named by its state.
+        assertThat(((MatchOutcome.Matched) none).state())
+                .isEqualTo(((MatchOutcome.Matched) none).interaction().firstStateName());
     }
 
     @Test
     void matchesAPatternedPathThroughItsRegexRule() {
-        MatchOutcome outcome = matcher.match(Requests.get("/api/v1/tickets/12345").withKey().build(), null);
+        RequestMatcher odd = new RequestMatcher(PactLoader.load(List.of(Fixtures.oddMatchers())), 100);
+
+        MatchOutcome outcome = odd.match(Requests.get("/api/v1/tickets/12345").withKey().build(), null);
 
         assertThat(outcome).isInstanceOfSatisfying(MatchOutcome.Matched.class, m ->
                 assertThat(m.interaction().description()).isEqualTo("a request for any existing ticket by id"));
@@ -88,10 +96,10 @@ class RequestMatcherTest {
 
     @Test
     void matchesTheQueryInAnyOrderButNotWithAWrongValue() {
-        MatchOutcome ok = matcher.match(Requests.get("/api/v1/tickets").query("per_page", "25")
-                .query("status", "open").withKey().build(), null);
-        MatchOutcome wrong = matcher.match(Requests.get("/api/v1/tickets").query("per_page", "25")
-                .query("status", "closed").withKey().build(), null);
+        MatchOutcome ok = matcher.match(Requests.get("/api/v1/tickets").query("per_page", "50")
+                .query("priority", "high").query("page", "1").query("status", "open").withKey().build(), null);
+        MatchOutcome wrong = matcher.match(Requests.get("/api/v1/tickets").query("status", "closed")
+                .query("priority", "high").query("per_page", "50").query("page", "1").withKey().build(), null);
 
         assertThat(ok).isInstanceOf(MatchOutcome.Matched.class);
         assertThat(wrong).isInstanceOfSatisfying(MatchOutcome.NotMatched.class, n ->
@@ -109,6 +117,14 @@ class RequestMatcherTest {
     }
 
     @Test
+    void hintsAtTheBasePathWhenARequestLacksIt() {
+        MatchOutcome outcome = matcher.match(Requests.get("/tickets/14").withKey().build(), null);
+
+        assertThat(outcome).isInstanceOfSatisfying(MatchOutcome.NotMatched.class, n ->
+                assertThat(n.basePathHint()).startsWith("the contract's paths start with /api/v1, this one does not"));
+    }
+
+    @Test
     void suggestsTheClosestInteractionsForAnUnknownPath() {
         MatchOutcome outcome = matcher.match(Requests.get("/api/v1/ticket/14").withKey().build(), null);
 
@@ -122,14 +138,14 @@ class RequestMatcherTest {
     @Test
     void cachesDecisionsAndKeepsThemApartByEverythingThatMatters() {
         // given
-        RequestMatcher fresh = new RequestMatcher(PactLoader.load(List.of(Fixtures.v4())), 100);
+        RequestMatcher fresh = new RequestMatcher(RECORDED, 100);
         IncomingRequest keyed = Requests.get("/api/v1/tickets/14").withKey().build();
 
         // when
-        MatchOutcome first = fresh.match(keyed, null);
+        MatchOutcome first = fresh.match(keyed, Fixtures.ANSWERED);
         MatchOutcome again = fresh.match(Requests.get("/api/v1/tickets/14").withKey().header("Accept", "x").build(),
-                null);
-        MatchOutcome unkeyed = fresh.match(Requests.get("/api/v1/tickets/14").build(), null);
+                Fixtures.ANSWERED);
+        MatchOutcome unkeyed = fresh.match(Requests.get("/api/v1/tickets/14").build(), Fixtures.ANSWERED);
         MatchOutcome otherState = fresh.match(keyed, Fixtures.CLOSED);
 
         // then: an unconstrained header does not split the cache, the key and the state do
@@ -141,7 +157,7 @@ class RequestMatcherTest {
 
     @Test
     void staysBoundedWhenTheCacheIsFull() {
-        RequestMatcher small = new RequestMatcher(PactLoader.load(List.of(Fixtures.v4())), 2);
+        RequestMatcher small = new RequestMatcher(RECORDED, 2);
 
         for (int i = 0; i < 10; i++) {
             small.match(Requests.get("/api/v1/tickets/" + i).withKey().build(), null);
@@ -153,8 +169,7 @@ class RequestMatcherTest {
 
     @Test
     void servesTheSameDecisionWithoutTheCache() {
-        LoadedPacts pacts = PactLoader.load(List.of(Fixtures.v4()));
-        RequestMatcher uncached = new RequestMatcher(pacts, 0);
+        RequestMatcher uncached = new RequestMatcher(RECORDED, 0);
 
         MatchOutcome outcome = uncached.match(Requests.get("/api/v1/tickets/departments").withKey().build(), null);
 

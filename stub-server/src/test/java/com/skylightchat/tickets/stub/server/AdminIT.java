@@ -22,22 +22,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The admin endpoints: health, state change protocol, journal, interactions, reload and --watch. */
 class AdminIT {
 
+    private static final int ALL = Fixtures.RECORDED_INTERACTIONS + Fixtures.PARTNER_V3_INTERACTIONS;
+
     @Test
     void reportsHealthWithCounts() {
-        try (StubServer stub = start(Fixtures.v4(), Fixtures.v3())) {
+        try (StubServer stub = start(Fixtures.recorded(), Fixtures.partnerV3())) {
             HttpResponse<String> response = new Http(stub.baseUrl()).get("/__stub/health");
 
             assertThat(response.statusCode()).isEqualTo(200);
             JsonNode body = Http.json(response);
             assertThat(body.get("status").asText()).isEqualTo("UP");
-            assertThat(body.get("interactions").asInt()).isEqualTo(17);
+            assertThat(body.get("interactions").asInt())
+                    .isEqualTo(Fixtures.RECORDED_INTERACTIONS + Fixtures.PARTNER_V3_INTERACTIONS);
             assertThat(body.get("pacts").asInt()).isEqualTo(2);
         }
     }
 
     @Test
     void implementsTheStateChangeProtocol() {
-        try (StubServer stub = start(Fixtures.v4())) {
+        try (StubServer stub = start(Fixtures.recorded())) {
             Http http = new Http(stub.baseUrl());
 
             HttpResponse<String> setup = http.post("/__stub/provider-states",
@@ -46,19 +49,22 @@ class AdminIT {
             String whileClosed = Http.json(http.get("/api/v1/tickets/14", "X-Api-Key", API_KEY)).at("/data/status")
                     .asText();
             http.post("/__stub/provider-states", "{\"state\":\"" + Fixtures.CLOSED + "\",\"action\":\"teardown\"}");
-            String afterTeardown = Http.json(http.get("/api/v1/tickets/14", "X-Api-Key", API_KEY))
+            JsonNode afterTeardown = Http.json(http.get("/__stub/provider-states"));
+            http.post("/__stub/provider-states", "{\"state\":\"" + Fixtures.ANSWERED + "\",\"action\":\"setup\"}");
+            String whileAnswered = Http.json(http.get("/api/v1/tickets/14", "X-Api-Key", API_KEY))
                     .at("/data/status").asText();
 
             assertThat(setup.statusCode()).isEqualTo(200);
             assertThat(Http.json(setup).get("id").asInt()).isEqualTo(14);
             assertThat(whileClosed).isEqualTo("closed");
-            assertThat(afterTeardown).isEqualTo("answered");
+            assertThat(afterTeardown.get("active").isNull()).isTrue();
+            assertThat(whileAnswered).isEqualTo("answered");
         }
     }
 
     @Test
     void rejectsAnUnknownStateChangeListingTheKnownStates() {
-        try (StubServer stub = start(Fixtures.v4())) {
+        try (StubServer stub = start(Fixtures.recorded())) {
             HttpResponse<String> response = new Http(stub.baseUrl()).post("/__stub/provider-states",
                     "{\"state\":\"no such state\",\"action\":\"setup\"}");
 
@@ -69,7 +75,7 @@ class AdminIT {
 
     @Test
     void servesTheJournalNewestFirstWithTheKeyMaskedAndClearsIt() {
-        try (StubServer stub = start(Fixtures.v4())) {
+        try (StubServer stub = start(Fixtures.recorded())) {
             Http http = new Http(stub.baseUrl());
             http.get("/api/v1/tickets/departments", "X-Api-Key", API_KEY);
             http.get("/api/v1/tickets/14", "X-Api-Key", API_KEY);
@@ -87,7 +93,7 @@ class AdminIT {
 
     @Test
     void keepsTheJournalBoundedUnderLoad() {
-        try (StubServer stub = StubServer.start(StubConfig.builder().pacts(List.of(Fixtures.v4())).port(0)
+        try (StubServer stub = StubServer.start(StubConfig.builder().pacts(List.of(Fixtures.recorded())).port(0)
                 .journalSize(5).requestLog(false).build())) {
             Http http = new Http(stub.baseUrl());
             for (int i = 0; i < 50; i++) {
@@ -101,53 +107,54 @@ class AdminIT {
 
     @Test
     void listsTheInteractionsInLoadOrder() {
-        try (StubServer stub = start(Fixtures.v4())) {
+        try (StubServer stub = start(Fixtures.recorded())) {
             JsonNode body = Http.json(new Http(stub.baseUrl()).get("/__stub/interactions"));
 
-            assertThat(body.get("interactions")).hasSize(12);
-            assertThat(body.at("/interactions/0/description").asText()).isEqualTo("a request for ticket 14");
+            assertThat(body.get("interactions")).hasSize(Fixtures.RECORDED_INTERACTIONS);
+            assertThat(body.at("/interactions/0/order").asInt()).isZero();
+            assertThat(body.at("/interactions/0/path").asText()).startsWith("/api/v1/tickets");
         }
     }
 
     @Test
     void reloadsChangedPactsAndKeepsTheOldSetWhenAFileBreaks(@TempDir Path dir) throws IOException {
-        Files.copy(Fixtures.v4(), dir.resolve("a.json"));
+        Files.copy(Fixtures.recorded(), dir.resolve("a.json"));
         try (StubServer stub = start(dir)) {
             Http http = new Http(stub.baseUrl());
 
-            Files.copy(Fixtures.v3(), dir.resolve("b.json"));
+            Files.copy(Fixtures.partnerV3(), dir.resolve("b.json"));
             HttpResponse<String> reloaded = http.post("/__stub/reload", "");
             Files.writeString(dir.resolve("c.json"), "{ broken");
             HttpResponse<String> failed = http.post("/__stub/reload", "");
 
             assertThat(reloaded.statusCode()).isEqualTo(200);
-            assertThat(Http.json(reloaded).get("interactions").asInt()).isEqualTo(17);
+            assertThat(Http.json(reloaded).get("interactions").asInt()).isEqualTo(ALL);
             assertThat(failed.statusCode()).isEqualTo(422);
             assertThat(Http.json(failed).get("error").asText()).contains("c.json").contains("not valid JSON");
-            assertThat(stub.interactionCount()).isEqualTo(17);
+            assertThat(stub.interactionCount()).isEqualTo(ALL);
             assertThat(http.get("/api/v1/tickets/14", "X-Api-Key", API_KEY).statusCode()).isEqualTo(200);
         }
     }
 
     @Test
     void watchSwapsInAChangedPactSet(@TempDir Path dir) throws Exception {
-        Files.copy(Fixtures.v4(), dir.resolve("a.json"));
+        Files.copy(Fixtures.recorded(), dir.resolve("a.json"));
         try (StubServer stub = StubServer.start(StubConfig.builder().pacts(List.of(dir)).port(0).watch(true)
                 .watchInterval(Duration.ofMillis(100)).build())) {
 
-            Files.copy(Fixtures.v3(), dir.resolve("b.json"));
+            Files.copy(Fixtures.partnerV3(), dir.resolve("b.json"));
 
             long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-            while (stub.interactionCount() != 17 && System.nanoTime() < deadline) {
+            while (stub.interactionCount() != ALL && System.nanoTime() < deadline) {
                 Thread.sleep(50);
             }
-            assertThat(stub.interactionCount()).isEqualTo(17);
+            assertThat(stub.interactionCount()).isEqualTo(ALL);
         }
     }
 
     @Test
     void answersAdminPathsAsUnmatchedRequestsWhenAdminIsOff() {
-        try (StubServer stub = StubServer.start(StubConfig.builder().pacts(List.of(Fixtures.v4())).port(0)
+        try (StubServer stub = StubServer.start(StubConfig.builder().pacts(List.of(Fixtures.recorded())).port(0)
                 .admin(false).build())) {
             HttpResponse<String> response = new Http(stub.baseUrl()).get("/__stub/health");
 
@@ -158,7 +165,7 @@ class AdminIT {
 
     @Test
     void answersAnUnknownAdminPathWithTheListOfEndpoints() {
-        try (StubServer stub = start(Fixtures.v4())) {
+        try (StubServer stub = start(Fixtures.recorded())) {
             Http http = new Http(stub.baseUrl());
             HttpResponse<String> unknown = http.get("/__stub/nope");
             HttpResponse<String> wrongMethod = http.send(http.request("/__stub/health")

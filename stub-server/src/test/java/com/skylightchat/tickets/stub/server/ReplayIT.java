@@ -6,6 +6,7 @@ import com.skylightchat.tickets.stub.StubConfig;
 import com.skylightchat.tickets.stub.StubServer;
 import com.skylightchat.tickets.stub.testing.Fixtures;
 import com.skylightchat.tickets.stub.testing.Http;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,7 +18,10 @@ import java.util.List;
 import static com.skylightchat.tickets.stub.testing.Fixtures.API_KEY;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Replaying the V4 fixture over HTTP: strict matching, near-miss 404s, provider states, generators, journal. */
+/**
+ * Replaying the pacts recorded in this build (the embedded ones, what {@code java -jar} serves) over HTTP: strict
+ * matching, near-miss 404s, base path hints, provider states, journal.
+ */
 class ReplayIT {
 
     private static StubServer stub;
@@ -25,8 +29,7 @@ class ReplayIT {
 
     @BeforeAll
     static void start() {
-        stub = StubServer.start(StubConfig.builder().pacts(List.of(Fixtures.v4())).port(0).specValidation(true)
-                .build());
+        stub = StubServer.start(StubConfig.builder().port(0).specValidation(true).build());
         http = new Http(stub.baseUrl());
     }
 
@@ -43,13 +46,15 @@ class ReplayIT {
 
     @Test
     void answersAKeyedRequestWithTheRecordedResponseAndNamesItsState() {
-        HttpResponse<String> response = http.get("/api/v1/tickets/14", "X-Api-Key", API_KEY);
+        HttpResponse<String> response = http.get("/api/v1/tickets/14", "X-Api-Key", API_KEY,
+                "X-Pact-Provider-State", Fixtures.ANSWERED);
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json");
         assertThat(response.headers().firstValue("X-Stub-Provider-State")).hasValue(Fixtures.ANSWERED);
         JsonNode data = Http.json(response).get("data");
         assertThat(data.get("ticket_id").asText()).isEqualTo("ABX9Y2KL");
+        assertThat(data.get("status").asText()).isEqualTo("answered");
         assertThat(data.get("replies")).hasSize(2);
     }
 
@@ -61,12 +66,32 @@ class ReplayIT {
         assertThat(response.headers().firstValue("X-Stub-No-Match")).hasValue("true");
         JsonNode body = Http.json(response);
         assertThat(body.get("error").asText()).isEqualTo("no interaction in the loaded pacts matched this request");
+        assertThat(body.has("hint")).isFalse();
         assertThat(body.at("/request/path").asText()).isEqualTo("/api/v1/tickets/14");
-        assertThat(body.get("nearMisses")).hasSize(3);
-        assertThat(body.at("/nearMisses/0/interaction").asText()).isEqualTo("a request for ticket 14");
-        assertThat(body.at("/nearMisses/0/mismatches/0").asText())
-                .isEqualTo("header 'X-Api-Key': missing, the interaction requires it");
-        assertThat(body.at("/specViolations").toString()).contains("security");
+        assertThat(body.get("nearMisses")).hasSize(3).allSatisfy(miss -> {
+            assertThat(miss.get("path").asText()).isEqualTo("/api/v1/tickets/14");
+            assertThat(miss.at("/mismatches/0").asText())
+                    .isEqualTo("header 'X-Api-Key': missing, the interaction requires it");
+        });
+        assertThat(body.at("/specViolations").toString()).contains("request.header.X-Api-Key");
+    }
+
+    @Test
+    void saysSoWhenAPathOnlyLacksTheBasePath() {
+        HttpResponse<String> response = http.get("/tickets/14", "X-Api-Key", API_KEY);
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(Http.json(response).get("hint").asText()).isEqualTo("the contract's paths start with /api/v1, "
+                + "this one does not: /api/v1/tickets/14 is in the contract (is the client's base URL missing "
+                + "/api/v1?)");
+    }
+
+    @Test
+    void saysSoWhenAPathHasTheBasePathTwice() {
+        HttpResponse<String> response = http.get("/api/v1/api/v1/tickets/departments", "X-Api-Key", API_KEY);
+
+        assertThat(Http.json(response).get("hint").asText()).isEqualTo("the contract's paths start with /api/v1, "
+                + "this one has it twice: /api/v1/tickets/departments is in the contract");
     }
 
     @Test
@@ -85,9 +110,9 @@ class ReplayIT {
 
         assertThat(response.statusCode()).isEqualTo(404);
         JsonNode body = Http.json(response);
-        assertThat(body.at("/nearMisses/0/interaction").asText()).isEqualTo("a reply to ticket 14");
+        assertThat(body.at("/nearMisses/0/interaction").asText()).isEqualTo("a reply to the answered ticket 14");
         assertThat(body.at("/nearMisses/0/mismatches").toString()).contains("body $").contains("reply");
-        assertThat(body.at("/specViolations").toString()).contains("reply");
+        assertThat(body.at("/specViolations").toString()).contains("request.body").contains("reply");
     }
 
     @Test
@@ -100,12 +125,15 @@ class ReplayIT {
     }
 
     @Test
-    void selectsAnInteractionByTheProviderStateHeader() {
-        HttpResponse<String> response = http.get("/api/v1/tickets/14", "X-Api-Key", API_KEY,
+    void selectsBetweenRecordedAnswersByTheProviderStateHeader() {
+        HttpResponse<String> closed = http.get("/api/v1/tickets/14", "X-Api-Key", API_KEY,
                 "X-Pact-Provider-State", Fixtures.CLOSED);
+        HttpResponse<String> answered = http.get("/api/v1/tickets/14", "X-Api-Key", API_KEY,
+                "X-Pact-Provider-State", Fixtures.ANSWERED);
 
-        assertThat(Http.json(response).at("/data/status").asText()).isEqualTo("closed");
-        assertThat(response.headers().firstValue("X-Stub-Provider-State")).hasValue(Fixtures.CLOSED);
+        assertThat(Http.json(closed).at("/data/status").asText()).isEqualTo("closed");
+        assertThat(closed.headers().firstValue("X-Stub-Provider-State")).hasValue(Fixtures.CLOSED);
+        assertThat(Http.json(answered).at("/data/status").asText()).isEqualTo("answered");
     }
 
     @Test
@@ -120,17 +148,11 @@ class ReplayIT {
     }
 
     @Test
-    void appliesTheResponseGeneratorsOnEveryRequest() {
-        String create = "{\"subject\":\"WhatsApp channel not sending messages\",\"body\":\"Since this morning our "
-                + "WhatsApp channel stopped delivering messages. Account ID 9.\",\"priority\":\"high\"}";
+    void answersTheWrongKeyWithTheRecorded401() {
+        HttpResponse<String> response = http.get("/api/v1/tickets/departments", "X-Api-Key", "revoked-api-key");
 
-        HttpResponse<String> response = http.post("/api/v1/tickets", create, "X-Api-Key", API_KEY,
-                "Content-Type", "application/json");
-
-        assertThat(response.statusCode()).isEqualTo(201);
-        String createdAt = Http.json(response).at("/data/created_at").asText();
-        assertThat(createdAt).matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{6}Z")
-                .isNotEqualTo("2026-03-08T09:00:00.000000Z");
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(Http.json(response).get("message").asText()).isEqualTo("Unauthenticated.");
     }
 
     @Test
@@ -142,9 +164,8 @@ class ReplayIT {
 
         assertThat(seen).extracting(JournalEntry::path, JournalEntry::status, JournalEntry::matchedInteraction)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("/api/v1/tickets/departments", 200,
-                                "a request for the departments"),
-                        org.assertj.core.groups.Tuple.tuple("/api/v1/tickets/14", 404, null));
+                        Tuple.tuple("/api/v1/tickets/departments", 200, "a request for all departments"),
+                        Tuple.tuple("/api/v1/tickets/14", 404, null));
         assertThat(seen.get(0).header("x-api-key")).isEqualTo(API_KEY);
     }
 }

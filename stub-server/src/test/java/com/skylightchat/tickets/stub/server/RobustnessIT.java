@@ -40,7 +40,7 @@ class RobustnessIT {
 
     @BeforeAll
     static void start() {
-        stub = StubServer.start(StubConfig.builder().pacts(List.of(Fixtures.v4())).port(0).maxBodyBytes(4096)
+        stub = StubServer.start(StubConfig.builder().pacts(List.of(Fixtures.recorded())).port(0).maxBodyBytes(4096)
                 .maxHeaderBytes(2048).readTimeout(Duration.ofMillis(500)).cors(true).build());
         http = new Http(stub.baseUrl());
     }
@@ -124,7 +124,7 @@ class RobustnessIT {
     @Test
     void bindsLoopbackOnlyByDefault() throws IOException {
         // given the defaults
-        StubConfig defaults = StubConfig.builder().port(0).pacts(List.of(Fixtures.v4())).build();
+        StubConfig defaults = StubConfig.builder().port(0).pacts(List.of(Fixtures.recorded())).build();
         Optional<InetAddress> external = nonLoopbackAddress();
         assumeTrue(external.isPresent(), "this machine has no non-loopback IPv4 address");
 

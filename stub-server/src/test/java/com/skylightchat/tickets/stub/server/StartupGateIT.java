@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class StartupGateIT {
 
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final StubConfig config = StubConfig.builder().pacts(List.of(Fixtures.v4())).port(0).build();
+    private final StubConfig config = StubConfig.builder().pacts(List.of(Fixtures.recorded())).port(0).build();
 
     @Test
     void aRequestThatArrivesBeforeThePactsAreLoadedIsAnsweredOnceTheyAre() throws Exception {
