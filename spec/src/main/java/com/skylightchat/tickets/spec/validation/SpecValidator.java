@@ -103,8 +103,10 @@ public final class SpecValidator {
     }
 
     private static String oneLine(ValidationReport.Message message) {
+        // The violation's path names the place already: drop the validator's own "[Path '/data/0/status'] ".
+        String withoutPointer = message.getMessage().replaceFirst("^\\[Path '[^']*'] ", "");
         // Nested messages (which branch of a schema failed) go into one line so a log stays readable.
-        StringBuilder text = new StringBuilder(message.getMessage().replace('\n', ' '));
+        StringBuilder text = new StringBuilder(withoutPointer.replace('\n', ' '));
         message.getAdditionalInfo().forEach(info -> text.append(" (").append(info.replace('\n', ' ')).append(')'));
         return text.toString();
     }

@@ -71,6 +71,10 @@ final class StubCommand {
         return line.hasOption("version");
     }
 
+    boolean validationRequested() {
+        return line.hasOption("validate");
+    }
+
     /** One of {@link #LOG_LEVELS}, in lower case. */
     String logLevel() {
         return line.getOptionValue("log-level", "info").toLowerCase(Locale.ROOT);

@@ -63,6 +63,7 @@ final class StubHelp {
         out.println("  1  could not start (e.g. the port is taken)");
         out.println("  2  usage error");
         out.println("  3  a pact file could not be loaded");
+        out.println("  4  --validate: a pact disagrees with the spec");
         out.flush();
         return text.toString();
     }

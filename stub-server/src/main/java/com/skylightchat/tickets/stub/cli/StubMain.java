@@ -19,6 +19,7 @@ public final class StubMain {
     public static final int EXIT_CANNOT_START = 1;
     public static final int EXIT_USAGE = 2;
     public static final int EXIT_PACTS = 3;
+    public static final int EXIT_VIOLATIONS = 4;
 
     private StubMain() {
     }
@@ -71,6 +72,9 @@ public final class StubMain {
         } catch (IllegalArgumentException e) {
             err.println("Invalid option: " + e.getMessage());
             return EXIT_USAGE;
+        }
+        if (command.validationRequested()) {
+            return PactValidation.run(config, out, err);
         }
         return serve(config, out, err, block);
     }

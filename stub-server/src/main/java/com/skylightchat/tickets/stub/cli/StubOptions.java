@@ -48,7 +48,10 @@ final class StubOptions {
                 new Group("Validation:", List.of(
                         Option.builder().longOpt("spec").hasArg().optionalArg(true).argName("FILE")
                                 .desc("On a 404, also list the request's violations of the OpenAPI spec. "
-                                        + "Without FILE: the bundled tickets-api.yaml.").get())),
+                                        + "Without FILE: the bundled tickets-api.yaml.").get(),
+                        flag(null, "validate", "Validate the pacts (--pact, or the embedded ones) against the "
+                                + "spec (--spec FILE, or the bundled one): one line per violation, then exit "
+                                + "(0: all agree, 4: violations)."))),
                 new Group("Limits:", List.of(
                         valued(null, "max-body", "SIZE",
                                 "Largest request body, e.g. 64k, 1m (default: 1m; above: 413)."),

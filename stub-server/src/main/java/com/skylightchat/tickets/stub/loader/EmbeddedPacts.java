@@ -82,6 +82,15 @@ public final class EmbeddedPacts {
 
     /** Loads the pacts the index of this class loader lists (tests pass loaders without or with a broken index). */
     static LoadedPacts loadNow(ClassLoader loader) {
+        return PactLoader.of(documents(loader));
+    }
+
+    /** The embedded pacts as read, e.g. to validate them against the spec. */
+    public static List<PactDocument> documents() {
+        return documents(EmbeddedPacts.class.getClassLoader());
+    }
+
+    private static List<PactDocument> documents(ClassLoader loader) {
         List<String> names = names(loader);
         if (names.isEmpty()) {
             throw new PactLoadException(SOURCE_NAME, "this build embedded no pacts (contract-tests recorded none); "
@@ -96,7 +105,7 @@ public final class EmbeddedPacts {
             }
             documents.add(PactReader.read("classpath:" + resource, json));
         }
-        return PactLoader.of(documents);
+        return documents;
     }
 
     private static byte[] resource(ClassLoader loader, String name) {

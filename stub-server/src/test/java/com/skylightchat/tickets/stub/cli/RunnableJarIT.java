@@ -111,6 +111,26 @@ class RunnableJarIT {
     }
 
     @Test
+    void validatesTheRecordedPactsAndAPartnersAgainstTheBundledSpecAsTheReadmeSays() throws Exception {
+        // when: the README's command, on the embedded (recorded) pacts and on a directory of partner pacts
+        Process recorded = start("--validate");
+        Process partner = start("--validate", "--pact", Fixtures.partnerV3().toString(), "--pact",
+                Fixtures.partnerV4().toString(), "--pact", Fixtures.partnerBroken().toString());
+
+        // then
+        assertThat(recorded.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(partner.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        String recordedOut = new String(recorded.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String partnerOut = new String(partner.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(recorded.exitValue()).as(recordedOut).isZero();
+        assertThat(recordedOut).startsWith("0 violations in ");
+        assertThat(partner.exitValue()).as(partnerOut).isEqualTo(4);
+        assertThat(partnerOut.lines()).filteredOn(line -> line.startsWith(Fixtures.partnerBroken() + ": "))
+                .hasSizeGreaterThanOrEqualTo(4);
+        assertThat(partnerOut.lines()).noneMatch(line -> line.startsWith(Fixtures.partnerV4() + ": "));
+    }
+
+    @Test
     void exitsWithTwoOnAUsageError() throws Exception {
         Process process = start("--port");
 

@@ -3,6 +3,8 @@ package com.skylightchat.tickets.stub.cli;
 import com.skylightchat.tickets.stub.testing.Fixtures;
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
+
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -117,6 +119,39 @@ class StubMainTest {
         assertThat(code).isEqualTo(3);
         assertThat(err.toString()).startsWith("Cannot load pacts: " + Fixtures.broken("truncated.json"))
                 .contains("not valid JSON");
+    }
+
+    @Test
+    void validatesTheEmbeddedPactsAgainstTheBundledSpec() {
+        int code = run("--validate");
+
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(out.toString().lines().toList()).singleElement().asString()
+                .startsWith("0 violations in " + Fixtures.RECORDED_INTERACTIONS + " interactions of 1 pact, checked "
+                        + "against ");
+    }
+
+    @Test
+    void validatesAPartnersPactsPrintingOneLinePerViolationAndExitsWithFour() {
+        int code = run("--validate", "--pact", Fixtures.partnerV3().toString(), "--pact",
+                Fixtures.partnerBroken().toString());
+
+        assertThat(code).isEqualTo(4);
+        List<String> lines = out.toString().lines().toList();
+        String broken = Fixtures.partnerBroken().toString();
+        assertThat(lines).filteredOn(line -> line.startsWith(broken + ": interactions["))
+                .extracting(line -> line.substring(broken.length() + 2, line.indexOf(']') + 1))
+                .contains("interactions[0]", "interactions[1]", "interactions[2]", "interactions[3]");
+        assertThat(lines).noneMatch(line -> line.startsWith(Fixtures.partnerV3() + ":"));
+        assertThat(lines.get(lines.size() - 1)).matches("\\d+ violations in 10 interactions of 2 pacts, .*");
+    }
+
+    @Test
+    void validatingAPactThatCannotBeReadExitsWithThree() {
+        int code = run("--validate", "--pact", Fixtures.broken("truncated.json").toString());
+
+        assertThat(code).isEqualTo(3);
+        assertThat(err.toString()).startsWith("Cannot load pacts: " + Fixtures.broken("truncated.json"));
     }
 
     @Test

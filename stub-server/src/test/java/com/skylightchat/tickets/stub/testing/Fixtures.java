@@ -47,6 +47,11 @@ public final class Fixtures {
         return copied("fixtures/partner/skylight-help-widget-v4.json");
     }
 
+    /** A partner's V3 pact with one mistake in each of four interactions (the spec validation must name each). */
+    public static Path partnerBroken() {
+        return copied("fixtures/partner/skylight-help-widget-broken-v3.json");
+    }
+
     /** A V4 pact with what the recording lacks: a path matched by regex, a body matched by regex, generators. */
     public static Path oddMatchers() {
         return resource("pacts/v4/odd-matchers.json");
