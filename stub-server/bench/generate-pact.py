@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes a V4 pact with N interactions (GET /tickets/{id}, keyed, one per id) for the index benchmark.
+"""Writes a V4 pact with N interactions (GET /api/v1/tickets/{id}, keyed, one per id) for the index benchmark.
 
 usage: generate-pact.py N OUT.json
 """
@@ -13,7 +13,7 @@ for i in range(1, n + 1):
         "type": "Synchronous/HTTP",
         "description": f"a request for ticket {i}",
         "providerStates": [{"name": f"ticket {i} exists", "params": {"id": i}}],
-        "request": {"method": "GET", "path": f"/tickets/{i}", "headers": {"X-Api-Key": ["test-api-key"]}},
+        "request": {"method": "GET", "path": f"/api/v1/tickets/{i}", "headers": {"X-Api-Key": ["test-api-key"]}},
         "response": {"status": 200, "headers": {"Content-Type": ["application/json"]},
                      "body": {"contentType": "application/json", "encoded": False,
                               "content": {"success": True, "data": {"id": i, "ticket_id": f"T{i:07d}",

@@ -22,8 +22,8 @@ LAUNCHER=${LAUNCHER:-$HERE/../bin/tickets-stub}
 JAVA_OPTS=${JAVA_OPTS:-"-Xms64m -Xmx64m -Xmn32m -XX:+UseSerialGC -XX:MaxMetaspaceSize=96m -Xss512k -XX:ReservedCodeCacheSize=48m -XX:TieredStopAtLevel=1"}
 SCALE_JAVA_OPTS=${SCALE_JAVA_OPTS:-"-Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1"}
 export API_KEY=${API_KEY:-test-api-key}
-export GET_PATH=${GET_PATH:-/tickets/14}
-export POST_PATH=${POST_PATH:-/tickets/14/reply}
+export GET_PATH=${GET_PATH:-/api/v1/tickets/14}
+export POST_PATH=${POST_PATH:-/api/v1/tickets/14/reply}
 export POST_BODY=${POST_BODY:-'{"reply":"The issue is resolved now, thank you!"}'}
 BASE="http://127.0.0.1:$PORT"
 WORK=$(mktemp -d)
@@ -123,7 +123,7 @@ stop
 [ "${SKIP_SCALE:-0}" = "1" ] && exit 0
 python3 "$HERE/generate-pact.py" 10 "$WORK/p10.json"
 python3 "$HERE/generate-pact.py" 10000 "$WORK/p10000.json"
-PROBE=/tickets/1
+PROBE=/api/v1/tickets/1
 USE_LAUNCHER=0
 JAVA_OPTS=$SCALE_JAVA_OPTS
 echo "JAVA_OPTS for 10 vs 10,000: $JAVA_OPTS"

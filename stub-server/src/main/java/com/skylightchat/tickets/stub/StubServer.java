@@ -4,6 +4,7 @@ import com.skylightchat.tickets.stub.loader.LoadedPacts;
 import com.skylightchat.tickets.contract.pact.PactLoadException;
 import com.skylightchat.tickets.stub.loader.PactLoader;
 import com.skylightchat.tickets.stub.loader.PactWatcher;
+import com.skylightchat.tickets.stub.matching.ContractBasePath;
 import com.skylightchat.tickets.stub.matching.SpecViolations;
 import com.skylightchat.tickets.stub.server.StubContext;
 import com.skylightchat.tickets.stub.server.StubHttpServer;
@@ -79,9 +80,17 @@ public final class StubServer implements AutoCloseable {
         return context;
     }
 
-    /** {@code http://host:port}, without a trailing slash. */
+    /** {@code http://host:port}, without a trailing slash: the server; admin endpoints are under {@code /__stub/}. */
     public URI baseUrl() {
         return http.baseUrl();
+    }
+
+    /**
+     * Where the API lives on this server, {@code http://host:port/api/v1}: give it to a client the way you would give
+     * it {@code https://dashboard.skylightchat.com/api/v1} — only the origin differs.
+     */
+    public URI apiBaseUrl() {
+        return URI.create(http.baseUrl() + ContractBasePath.get());
     }
 
     public int port() {

@@ -1,19 +1,14 @@
 package com.skylightchat.tickets.stub.matching;
 
-import com.skylightchat.tickets.spec.TicketsApiSpec;
 import java.util.function.Predicate;
 
 /**
  * Says so when a request missed only because its path lacks the provider's base path ({@code /tickets/14} where the
  * contract has {@code /api/v1/tickets/14}) or has it twice ({@code /api/v1/api/v1/tickets/14}) — the usual mistake of
  * a client whose base URL is the origin, or the origin plus the base path plus the base path again. The base path is
- * the bundled spec's ({@link TicketsApiSpec#basePath()}), read on the first miss, not at start-up. Thread-safe.
+ * the bundled spec's ({@link ContractBasePath}). Thread-safe.
  */
 final class BasePathHint {
-
-    private static final class Spec {
-        static final String BASE_PATH = TicketsApiSpec.bundled().basePath();
-    }
 
     private BasePathHint() {
     }
@@ -24,7 +19,7 @@ final class BasePathHint {
      * @return the hint, or {@code null} when the base path is not the problem
      */
     static String of(String path, Predicate<String> inContract) {
-        String base = Spec.BASE_PATH;
+        String base = ContractBasePath.get();
         if (base.isEmpty()) {
             return null;
         }

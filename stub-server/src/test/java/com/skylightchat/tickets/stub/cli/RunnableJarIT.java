@@ -69,7 +69,7 @@ class RunnableJarIT {
             Matcher url = URL.matcher(line);
             assertThat(url.find()).as(line).isTrue();
 
-            var ticket = new Http(URI.create(url.group(1))).get("/tickets/14", "X-Api-Key", "test-api-key");
+            var ticket = new Http(URI.create(url.group(1))).get("/api/v1/tickets/14", "X-Api-Key", "test-api-key");
             process.destroy();
 
             assertThat(ticket.statusCode()).isEqualTo(200);

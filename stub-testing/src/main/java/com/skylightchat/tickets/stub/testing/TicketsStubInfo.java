@@ -26,8 +26,16 @@ public final class TicketsStubInfo {
         this.client = client(apiKey);
     }
 
-    /** E.g. {@code http://127.0.0.1:41234}, without a trailing slash. */
+    /**
+     * The base URL to give a client, e.g. {@code http://127.0.0.1:41234/api/v1}: the stub's origin plus the API's base
+     * path, as production's is {@code https://dashboard.skylightchat.com/api/v1}.
+     */
     public URI baseUrl() {
+        return server.apiBaseUrl();
+    }
+
+    /** The stub's origin, e.g. {@code http://127.0.0.1:41234}; its admin endpoints are under {@code /__stub/}. */
+    public URI origin() {
         return server.baseUrl();
     }
 
@@ -56,7 +64,10 @@ public final class TicketsStubInfo {
         return server.journal();
     }
 
-    /** The received requests with this method (any case) and path, e.g. {@code requests("GET", "/tickets/14")}. */
+    /**
+     * The received requests with this method (any case) and path as received, e.g.
+     * {@code requests("GET", "/api/v1/tickets/14")}.
+     */
     public List<JournalEntry> requests(String method, String path) {
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(path, "path");

@@ -27,7 +27,7 @@ class TicketsStubExtensionIT {
 
         // then
         assertThat(ticket.getSubject()).isEqualTo("Invoices are sent twice");
-        assertThat(stub.info().requests("GET", "/tickets/99")).hasSize(1);
+        assertThat(stub.info().requests("GET", "/api/v1/tickets/99")).hasSize(1);
     }
 
     @Test
@@ -39,6 +39,7 @@ class TicketsStubExtensionIT {
     @Test
     void injectsTheSameStubIntoParametersWithThePactsKey(TicketsStubInfo info, TicketsClient client) {
         assertThat(info.baseUrl()).isEqualTo(stub.baseUrl());
+        assertThat(info.baseUrl()).hasToString(info.origin() + "/api/v1");
         assertThat(client.baseUrl()).isEqualTo(stub.baseUrl());
         assertThat(info.apiKey()).isEqualTo("partner-key");
     }

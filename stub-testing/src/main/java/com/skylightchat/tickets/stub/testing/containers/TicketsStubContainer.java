@@ -1,5 +1,6 @@
 package com.skylightchat.tickets.stub.testing.containers;
 
+import com.skylightchat.tickets.stub.matching.ContractBasePath;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,6 +36,8 @@ public class TicketsStubContainer extends GenericContainer<TicketsStubContainer>
     public static final int STUB_PORT = 8080;
     /** The admin health endpoint the container is waited on. */
     public static final String HEALTH_PATH = "/__stub/health";
+    /** The API's base path, the path of the spec's {@code servers[0].url}. */
+    public static final String BASE_PATH = ContractBasePath.get();
     /** Where given pacts are copied to inside the container; one numbered directory per source. */
     public static final String PACTS_DIR = "/pacts";
 
@@ -80,8 +83,16 @@ public class TicketsStubContainer extends GenericContainer<TicketsStubContainer>
         return self();
     }
 
-    /** {@code http://host:port} of the running stub, as seen from this JVM (no trailing slash). */
+    /**
+     * The base URL to give a client, {@code http://host:port/api/v1} as seen from this JVM (no trailing slash): the
+     * container's origin plus the API's base path, as production's is {@code https://dashboard.skylightchat.com/api/v1}.
+     */
     public String getBaseUrl() {
+        return getOrigin() + BASE_PATH;
+    }
+
+    /** {@code http://host:port} of the running stub, as seen from this JVM; admin endpoints are under /__stub/. */
+    public String getOrigin() {
         return "http://" + getHost() + ":" + getMappedPort(STUB_PORT);
     }
 

@@ -91,7 +91,7 @@ class TicketsStubContainerIT {
         try (TicketsStubContainer other = new TicketsStubContainer(image).withPacts(pacts)) {
             // when
             other.start();
-            HttpResponse<String> partner = Http.get(other.getBaseUri(), "/tickets/99", Map.of("X-Api-Key",
+            HttpResponse<String> partner = Http.get(other.getBaseUri(), "/api/v1/tickets/99", Map.of("X-Api-Key",
                 "partner-key"));
             HttpResponse<String> formerlyEmbedded = Http.replay(other.getBaseUri(), embedded);
 
@@ -110,7 +110,7 @@ class TicketsStubContainerIT {
             .withPactsFromClasspath("pacts/other-tickets.json")) {
             // when
             other.start();
-            HttpResponse<String> partner = Http.get(other.getBaseUri(), "/tickets/99", Map.of("X-Api-Key",
+            HttpResponse<String> partner = Http.get(other.getBaseUri(), "/api/v1/tickets/99", Map.of("X-Api-Key",
                 "partner-key"));
 
             // then

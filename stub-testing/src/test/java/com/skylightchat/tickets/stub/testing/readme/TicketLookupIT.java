@@ -22,7 +22,7 @@ class TicketLookupIT {
         // then
         assertThat(ticket.getTicketId()).isEqualTo("ABX9Y2KL");
         assertThat(ticket.getReplies()).hasSize(2);
-        assertThat(stub.requests("GET", "/tickets/14")).singleElement()
+        assertThat(stub.requests("GET", "/api/v1/tickets/14")).singleElement()
             .satisfies(request -> assertThat(request.header("X-Api-Key")).isEqualTo(stub.apiKey()));
     }
 }

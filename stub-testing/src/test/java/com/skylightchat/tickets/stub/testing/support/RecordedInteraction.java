@@ -45,7 +45,7 @@ public record RecordedInteraction(String description, String providerState, Stri
 
     /** The embedded {@code GET /tickets/{id}} that answers 200 with a ticket. */
     public static RecordedInteraction embeddedGetTicket() {
-        return embedded(i -> i.method.equals("GET") && i.path.matches("/tickets/\\d+") && i.status == 200);
+        return embedded(i -> i.method.equals("GET") && i.path.matches("/api/v1/tickets/\\d+") && i.status == 200);
     }
 
     public static List<RecordedInteraction> from(JsonNode pact) {
