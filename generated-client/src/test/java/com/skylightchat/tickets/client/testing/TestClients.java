@@ -24,6 +24,11 @@ public final class TestClients {
             .build();
     }
 
+    /** {@code text} as a JSON string literal, quotes and escapes included. */
+    public static String jsonString(String text) {
+        return MAPPER.getNodeFactory().textNode(text).toString();
+    }
+
     /** The body parsed as a JSON tree, so that tests compare JSON values rather than formatting. */
     public static JsonNode json(String body) {
         try {
