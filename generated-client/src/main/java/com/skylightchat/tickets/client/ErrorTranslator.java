@@ -28,14 +28,6 @@ final class ErrorTranslator {
         this.requestTimeout = requestTimeout;
     }
 
-    <T> T run(Operation operation, ApiCall<T> call) {
-        try {
-            return call.call();
-        } catch (ApiException e) {
-            throw translate(operation, e);
-        }
-    }
-
     TicketsClientException translate(Operation operation, ApiException e) {
         if (e.getCode() != 0) {
             return httpError(operation, e.getCode(), ErrorBody.parse(mapper, e.getResponseBody(), this::redact));
@@ -59,6 +51,11 @@ final class ErrorTranslator {
         }
         return failure(operation, prefix + " could not be completed: " + cause, false,
             cause == e ? null : cause);
+    }
+
+    /** {@code last} with the attempts' story appended to its message (redacted: it quotes I/O messages). */
+    TicketsClientException afterAttempts(TicketsClientException last, int attempts, String history) {
+        return new TicketsClientException(last, attempts, redact(history));
     }
 
     TicketsClientException emptyAnswer(Operation operation) {
