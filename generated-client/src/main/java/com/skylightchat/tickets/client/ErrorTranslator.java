@@ -58,6 +58,11 @@ final class ErrorTranslator {
         return new TicketsClientException(last, attempts, redact(history));
     }
 
+    /** A 2xx answer that cannot be used, e.g. a page other than the one asked for; {@code why} follows the call. */
+    TicketsClientException unusableAnswer(Operation operation, String why) {
+        return failure(operation, operation.describe() + " " + why, false, null);
+    }
+
     TicketsClientException emptyAnswer(Operation operation) {
         return failure(operation, operation.describe()
             + " succeeded but its response has no \"data\" (the spec's envelope is {\"success\":true,\"data\":...})",

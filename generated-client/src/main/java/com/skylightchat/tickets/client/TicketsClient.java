@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * The SkyLight Chat Support Tickets API: one method per operation of {@code spec/tickets-api.yaml}, each
@@ -58,6 +59,24 @@ public final class TicketsClient {
         Objects.requireNonNull(query, "query");
         return TicketsPage.from(calls.run(Operation.LIST_TICKETS, () -> nonNull(Operation.LIST_TICKETS,
             tickets.listTickets(query.status(), query.priority(), query.perPage(), query.page()))));
+    }
+
+    /**
+     * Every ticket matching {@code query}'s filters, page after page from its page (or 1) to the last, as a lazy
+     * stream: a page is fetched only when the tickets before it have been consumed, so {@code limit} or
+     * {@code findFirst} stop early. Each page is one {@link #listTickets(TicketQuery)} call (and retried like one);
+     * a failure is thrown from the stream's terminal operation. Offset paging: tickets created or changed while the
+     * stream is read can be missed or seen twice.
+     */
+    public Stream<Ticket> allTickets(TicketQuery query) {
+        return pages(query).flatMap(page -> page.tickets().stream());
+    }
+
+    /** Like {@link #allTickets(TicketQuery)}, page by page (with {@code total}, {@code lastPage}, ...). */
+    public Stream<TicketsPage> pages(TicketQuery query) {
+        Objects.requireNonNull(query, "query");
+        return TicketPages.stream(page -> listTickets(query.withPage(page)), query.page() != null ? query.page() : 1,
+            errors);
     }
 
     /** {@code POST /tickets}: opens a ticket; the answer is the new ticket (201). */
