@@ -28,17 +28,9 @@ final class ErrorTranslator {
         this.requestTimeout = requestTimeout;
     }
 
-    <T> T run(Operation operation, ApiCall<T> call) {
-        try {
-            return call.call();
-        } catch (ApiException e) {
-            throw translate(operation, e);
-        }
-    }
-
     TicketsClientException translate(Operation operation, ApiException e) {
         if (e.getCode() != 0) {
-            return httpError(operation, e.getCode(), ErrorBody.parse(mapper, redact(e.getResponseBody())));
+            return httpError(operation, e.getCode(), ErrorBody.parse(mapper, e.getResponseBody(), this::redact));
         }
         Throwable cause = e.getCause() != null ? e.getCause() : e;
         String prefix = operation.describe();
@@ -61,6 +53,16 @@ final class ErrorTranslator {
             cause == e ? null : cause);
     }
 
+    /** {@code last} with the attempts' story appended to its message (redacted: it quotes I/O messages). */
+    TicketsClientException afterAttempts(TicketsClientException last, int attempts, String history) {
+        return new TicketsClientException(last, attempts, redact(history));
+    }
+
+    /** A 2xx answer that cannot be used, e.g. a page other than the one asked for; {@code why} follows the call. */
+    TicketsClientException unusableAnswer(Operation operation, String why) {
+        return failure(operation, operation.describe() + " " + why, false, null);
+    }
+
     TicketsClientException emptyAnswer(Operation operation) {
         return failure(operation, operation.describe()
             + " succeeded but its response has no \"data\" (the spec's envelope is {\"success\":true,\"data\":...})",
@@ -69,13 +71,17 @@ final class ErrorTranslator {
 
     private TicketsClientException httpError(Operation operation, int status, ErrorBody body) {
         StringBuilder message = new StringBuilder(operation.describe()).append(" failed with HTTP ").append(status);
+        // The message and a message-less JSON body are shown in full: that is where a server (or the stub's
+        // "no interaction matched" answer) explains itself. Only a non-JSON body, typically a proxy's HTML page,
+        // is cut to a snippet.
         if (body.message() != null) {
             message.append(": ").append(body.message());
         } else if (body.raw() == null || body.raw().isBlank()) {
             message.append(" and an empty body");
+        } else if (body.json() != null) {
+            message.append(" and a JSON body without a message: ").append(body.json());
         } else {
-            message.append(body.json() ? " and a JSON body without a message: " : " and a non-JSON body: ")
-                .append(snippet(body.raw()));
+            message.append(" and a non-JSON body: ").append(snippet(body.raw()));
         }
         if (!body.fieldErrors().isEmpty()) {
             message.append(" ").append(body.fieldErrors());
@@ -92,7 +98,8 @@ final class ErrorTranslator {
         return oneLine.length() <= SNIPPET_LIMIT ? oneLine : oneLine.substring(0, SNIPPET_LIMIT) + "…";
     }
 
+    /** Also catches the key as PHP's {@code json_encode} writes it by default, with {@code /} as {@code \/}. */
     private String redact(String text) {
-        return text == null ? null : text.replace(apiKey, "****");
+        return text == null ? null : text.replace(apiKey, "****").replace(apiKey.replace("/", "\\/"), "****");
     }
 }

@@ -27,6 +27,14 @@ enum Operation {
         return operationId;
     }
 
+    /**
+     * Whether this is a {@code GET}: a safe method (RFC 9110), so sending it again cannot change anything and
+     * {@link Retrier} may. {@code closeTicket} is a {@code POST}: the spec only assumes it is idempotent.
+     */
+    boolean isSafe() {
+        return "GET".equals(method);
+    }
+
     /** {@code getTicket (GET /tickets/{id})}: the prefix of every error message. */
     String describe() {
         return operationId + " (" + method + " " + path + ")";

@@ -25,6 +25,11 @@ public record TicketQuery(TicketStatus status, TicketPriority priority, Integer 
         }
     }
 
+    /** The same filters and page size, for page {@code page}. */
+    TicketQuery withPage(int page) {
+        return new TicketQuery(status, priority, perPage, page);
+    }
+
     /** No filter, the server's default page. */
     public static TicketQuery all() {
         return new TicketQuery(null, null, null, null);

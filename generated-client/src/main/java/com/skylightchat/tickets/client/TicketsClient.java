@@ -14,13 +14,15 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * The SkyLight Chat Support Tickets API: one method per operation of {@code spec/tickets-api.yaml}, each
  * returning the generated model with the {@code {"success":true,"data":...}} envelope removed.
  *
  * <p>Every request carries {@code X-Api-Key} and {@code User-Agent: skylight-tickets-java-client/<version>}.
- * Every failure is a {@link TicketsClientException}. Instances are immutable and thread-safe; share one.
+ * Every failure is a {@link TicketsClientException}; reads can be retried ({@link Builder#retries}, off by
+ * default), writes never are. Instances are immutable and thread-safe; share one.
  * {@link #toString()} never shows the API key.
  */
 public final class TicketsClient {
@@ -30,6 +32,7 @@ public final class TicketsClient {
     private final TicketsApi tickets;
     private final DepartmentsApi departments;
     private final ErrorTranslator errors;
+    private final Retrier calls;
     private final TicketsClientSettings settings;
 
     private TicketsClient(TicketsClientSettings settings) {
@@ -39,6 +42,7 @@ public final class TicketsClient {
         this.departments = new DepartmentsApi(apiClient);
         this.errors = new ErrorTranslator(apiClient.getObjectMapper(), settings.apiKey(),
             settings.effectiveConnectTimeout(), settings.requestTimeout());
+        this.calls = new Retrier(settings.retries(), errors);
     }
 
     public static Builder builder() {
@@ -53,8 +57,26 @@ public final class TicketsClient {
     /** {@code GET /tickets?status=&priority=&per_page=&page=}: one page of tickets matching {@code query}. */
     public TicketsPage listTickets(TicketQuery query) {
         Objects.requireNonNull(query, "query");
-        return TicketsPage.from(errors.run(Operation.LIST_TICKETS, () -> nonNull(Operation.LIST_TICKETS,
+        return TicketsPage.from(calls.run(Operation.LIST_TICKETS, () -> nonNull(Operation.LIST_TICKETS,
             tickets.listTickets(query.status(), query.priority(), query.perPage(), query.page()))));
+    }
+
+    /**
+     * Every ticket matching {@code query}'s filters, page after page from its page (or 1) to the last, as a lazy
+     * stream: a page is fetched only when the tickets before it have been consumed, so {@code limit} or
+     * {@code findFirst} stop early. Each page is one {@link #listTickets(TicketQuery)} call (and retried like one);
+     * a failure is thrown from the stream's terminal operation. Offset paging: tickets created or changed while the
+     * stream is read can be missed or seen twice.
+     */
+    public Stream<Ticket> allTickets(TicketQuery query) {
+        return pages(query).flatMap(page -> page.tickets().stream());
+    }
+
+    /** Like {@link #allTickets(TicketQuery)}, page by page (with {@code total}, {@code lastPage}, ...). */
+    public Stream<TicketsPage> pages(TicketQuery query) {
+        Objects.requireNonNull(query, "query");
+        return TicketPages.stream(page -> listTickets(query.withPage(page)), query.page() != null ? query.page() : 1,
+            errors);
     }
 
     /** {@code POST /tickets}: opens a ticket; the answer is the new ticket (201). */
@@ -102,7 +124,7 @@ public final class TicketsClient {
     }
 
     private <E, T> T data(Operation operation, ApiCall<E> call, Function<E, T> unwrap) {
-        E envelope = errors.run(operation, () -> nonNull(operation, call.call()));
+        E envelope = calls.run(operation, () -> nonNull(operation, call.call()));
         T data = unwrap.apply(envelope);
         if (data == null) {
             throw errors.emptyAnswer(operation);
@@ -119,7 +141,8 @@ public final class TicketsClient {
 
     /**
      * Configures a {@link TicketsClient}. Only {@link #apiKey(String)} is required; defaults: base URL
-     * {@value TicketsClient#DEFAULT_BASE_URL}, connect timeout 10 s, request timeout 30 s, a new {@link HttpClient}.
+     * {@value TicketsClient#DEFAULT_BASE_URL}, connect timeout 10 s, request timeout 30 s, a new {@link HttpClient},
+     * no retries.
      */
     public static final class Builder {
         private URI baseUrl = URI.create(DEFAULT_BASE_URL);
@@ -127,6 +150,7 @@ public final class TicketsClient {
         private Duration connectTimeout = TicketsClientSettings.DEFAULT_CONNECT_TIMEOUT;
         private Duration requestTimeout = TicketsClientSettings.DEFAULT_REQUEST_TIMEOUT;
         private HttpClient httpClient;
+        private RetryPolicy retries = RetryPolicy.none();
 
         private Builder() {
         }
@@ -166,19 +190,29 @@ public final class TicketsClient {
             return this;
         }
 
+        /**
+         * Retries the {@code GET} operations after a {@code 429}, a {@code 503} or a failed connection, e.g.
+         * {@code RetryPolicy.attempts(3)}; see {@link RetryPolicy}. Default: {@link RetryPolicy#none()}.
+         */
+        public Builder retries(RetryPolicy retries) {
+            this.retries = Objects.requireNonNull(retries, "retries");
+            return this;
+        }
+
         /** @throws IllegalStateException when no API key was given */
         public TicketsClient build() {
             if (apiKey == null) {
                 throw new IllegalStateException("apiKey is required: TicketsClient.builder().apiKey(\"...\")");
             }
             return new TicketsClient(new TicketsClientSettings(baseUrl, apiKey, connectTimeout, requestTimeout,
-                httpClient));
+                httpClient, retries));
         }
 
         @Override
         public String toString() {
             return "TicketsClient.Builder[baseUrl=" + baseUrl + ", apiKey=" + (apiKey == null ? "unset" : "****")
-                + ", connectTimeout=" + connectTimeout + ", requestTimeout=" + requestTimeout + "]";
+                + ", connectTimeout=" + connectTimeout + ", requestTimeout=" + requestTimeout + ", retries=" + retries
+                + "]";
         }
     }
 }

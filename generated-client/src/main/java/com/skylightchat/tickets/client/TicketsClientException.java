@@ -23,6 +23,7 @@ public class TicketsClientException extends RuntimeException {
     private final Map<String, List<String>> fieldErrors;
     private final String responseBody;
     private final boolean timeout;
+    private final int attempts;
 
     TicketsClientException(Operation operation, int status, String message, ErrorBody body, boolean timeout,
                            Throwable cause) {
@@ -33,6 +34,19 @@ public class TicketsClientException extends RuntimeException {
         this.fieldErrors = body.fieldErrors();
         this.responseBody = body.raw();
         this.timeout = timeout;
+        this.attempts = 1;
+    }
+
+    /** {@code last}, reported after {@code attempts} attempts whose story {@code history} tells. */
+    TicketsClientException(TicketsClientException last, int attempts, String history) {
+        super(last.getMessage() + " " + history, last.getCause());
+        this.operationId = last.operationId;
+        this.status = last.status;
+        this.errorMessage = last.errorMessage;
+        this.fieldErrors = last.fieldErrors;
+        this.responseBody = last.responseBody;
+        this.timeout = last.timeout;
+        this.attempts = attempts;
     }
 
     /** The spec's {@code operationId} of the failed call, e.g. {@code createTicket}. */
@@ -73,6 +87,14 @@ public class TicketsClientException extends RuntimeException {
     /** The error body's {@code errors}: each offending field with its messages; empty, never null. */
     public Map<String, List<String>> fieldErrors() {
         return fieldErrors;
+    }
+
+    /**
+     * How many times the call was sent: 1 unless a {@link RetryPolicy} retried it. The other fields describe the
+     * last attempt; the message lists every attempt.
+     */
+    public int attempts() {
+        return attempts;
     }
 
     /** The raw error body as received, or {@code null} when there was none. */

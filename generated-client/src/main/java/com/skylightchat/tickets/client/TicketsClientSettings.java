@@ -11,7 +11,7 @@ import java.util.Objects;
  * {@link #toString()} shows everything except the API key.
  */
 record TicketsClientSettings(URI baseUrl, String apiKey, Duration connectTimeout, Duration requestTimeout,
-                             HttpClient httpClient) {
+                             HttpClient httpClient, RetryPolicy retries) {
     static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
     static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(30);
 
@@ -69,6 +69,6 @@ record TicketsClientSettings(URI baseUrl, String apiKey, Duration connectTimeout
     public String toString() {
         return "[baseUrl=" + baseUrl + ", apiKey=****, connectTimeout="
             + (httpClient != null ? "(from the given HttpClient)" : connectTimeout)
-            + ", requestTimeout=" + requestTimeout + "]";
+            + ", requestTimeout=" + requestTimeout + ", retries=" + retries + "]";
     }
 }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import com.skylightchat.tickets.client.invoker.ApiException;
 import com.skylightchat.tickets.client.testing.CannedResponse;
 import com.skylightchat.tickets.client.testing.RecordingProvider;
+import com.skylightchat.tickets.client.testing.TestClients;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -83,6 +84,48 @@ class ErrorMappingIT {
     }
 
     @Test
+    void showsALongMultiLineMessageInFull() {
+        // given: a message far longer than any snippet, over several lines
+        String message = "No interaction matched GET /api/v1/tickets/14.\n"
+            + "Nearest: 'a request for ticket 14 with its replies' (state 'ticket 14 exists with status answered'):\n"
+            + "  header 'X-Api-Key': expected a value matching the pact, got one of another length;\n"
+            + "  query 'page': unexpected parameter, the interaction has no query.";
+        provider.server().willAnswer(CannedResponse.json(404,
+            "{\"success\":false,\"message\":" + TestClients.jsonString(message) + "}"));
+        // when
+        TicketsClientException e = catchThrowableOfType(TicketsClientException.class, () -> provider.client().getTicket(14L));
+        // then
+        assertThat(e.errorMessage()).isEqualTo(message);
+        assertThat(e).hasMessage("getTicket (GET /tickets/{id}) failed with HTTP 404: " + message);
+    }
+
+    @Test
+    void showsTheStubsNoMatchAnswerWithItsExplanationInFull() {
+        // given: the stub server's "no interaction matched" 404, as its README shows it (indented, no "message")
+        provider.server().willAnswer(CannedResponse.json(404, "{\n"
+            + "  \"error\" : \"no interaction in the loaded pacts matched this request\",\n"
+            + "  \"request\" : { \"method\" : \"GET\", \"path\" : \"/tickets/14\", \"query\" : { },"
+            + " \"headers\" : { \"X-Api-Key\" : [ \"****\" ] }, \"body\" : \"\" },\n"
+            + "  \"nearMisses\" : [ {\n"
+            + "    \"interaction\" : \"a request for ticket 14 with its replies\",\n"
+            + "    \"source\" : \"classpath:com/skylightchat/tickets/stub/embedded/pacts/skylight-tickets-java-client"
+            + "-skylight-tickets-api.json\",\n"
+            + "    \"providerStates\" : [ \"ticket 14 exists with status answered\" ],\n"
+            + "    \"method\" : \"GET\",\n"
+            + "    \"path\" : \"/tickets/14\",\n"
+            + "    \"mismatches\" : [ \"header 'X-Api-Key': missing, the interaction requires it\" ]\n"
+            + "  } ]\n"
+            + "}"));
+        // when
+        TicketsClientException e = catchThrowableOfType(TicketsClientException.class, () -> provider.client().getTicket(14L));
+        // then: the whole body, on one line, down to the last mismatch
+        assertThat(e.getMessage()).startsWith("getTicket (GET /tickets/{id}) failed with HTTP 404 and a JSON body"
+                + " without a message: {\"error\":\"no interaction in the loaded pacts matched this request\",")
+            .endsWith("\"mismatches\":[\"header 'X-Api-Key': missing, the interaction requires it\"]}]}")
+            .doesNotContain("\n");
+    }
+
+    @Test
     void survivesANonJsonErrorBody() {
         provider.server().willAnswer(CannedResponse.text(502, "text/html",
             "<html><body><h1>502 Bad Gateway</h1></body></html>"));
@@ -143,6 +186,20 @@ class ErrorMappingIT {
         assertThat(e.errorMessage()).doesNotContain(API_KEY);
         assertThat(e.responseBody()).doesNotContain(API_KEY);
         assertThat(e.toString()).doesNotContain(API_KEY);
+    }
+
+    @Test
+    void neverShowsAKeyTheServerEchoedJsonEscaped() {
+        // given: a key with slashes, echoed the way PHP's json_encode writes it ("\/")
+        String key = "sk/live/7f3a9c1e";
+        TicketsClient client = TicketsClient.builder().baseUrl(provider.server().baseUrl()).apiKey(key).build();
+        provider.server().willAnswer(CannedResponse.json(401,
+            "{\"message\":\"Key " + key.replace("/", "\\/") + " is revoked.\"}"));
+        // when
+        TicketsClientException e = catchThrowableOfType(TicketsClientException.class, client::listDepartments);
+        // then
+        assertThat(e).hasMessage("listDepartments (GET /tickets/departments) failed with HTTP 401: Key **** is revoked.");
+        assertThat(e.responseBody()).doesNotContain(key).doesNotContain(key.replace("/", "\\/"));
     }
 
     static void assertNoGeneratorExceptionIn(Throwable e) {

@@ -36,7 +36,7 @@ class ErrorTranslatorTest {
         // given: the caller's HttpClient has a connect timeout of its own (the builder's default was never used)
         HttpClient own = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(750)).build();
         TicketsClientSettings settings = new TicketsClientSettings(URI.create("http://127.0.0.1:1"), KEY,
-            TicketsClientSettings.DEFAULT_CONNECT_TIMEOUT, Duration.ofSeconds(9), own);
+            TicketsClientSettings.DEFAULT_CONNECT_TIMEOUT, Duration.ofSeconds(9), own, RetryPolicy.none());
         ErrorTranslator withOwnClient = new ErrorTranslator(ApiClient.createDefaultObjectMapper(), KEY,
             settings.effectiveConnectTimeout(), Duration.ofSeconds(9));
 

@@ -1,6 +1,7 @@
 package com.skylightchat.tickets.client.readme;
 
 import com.skylightchat.tickets.client.NewTicket;
+import com.skylightchat.tickets.client.RetryPolicy;
 import com.skylightchat.tickets.client.TicketQuery;
 import com.skylightchat.tickets.client.TicketsClient;
 import com.skylightchat.tickets.client.TicketsClientException;
@@ -29,6 +30,7 @@ public final class ReadmeExample {
                 .baseUrl(baseUrl)                       // default: https://dashboard.skylightchat.com/api/v1
                 .apiKey(apiKey)                         // sent as X-Api-Key on every request
                 .requestTimeout(Duration.ofSeconds(10))
+                .retries(RetryPolicy.attempts(3))       // GETs only: 429 (Retry-After), 503, dropped connections
                 .build();                               // share it: immutable and thread-safe
 
         List<Department> departments = client.listDepartments();
@@ -43,6 +45,8 @@ public final class ReadmeExample {
         TicketsPage open = client.listTickets(TicketQuery.builder()
                 .status(TicketStatus.OPEN).perPage(50).build());
         out.println(open.total() + " open ticket(s), page " + open.currentPage() + " of " + open.lastPage());
+        client.allTickets(TicketQuery.builder().status(TicketStatus.OPEN).perPage(100).build())
+                .forEach(t -> out.println("open: #" + t.getId() + " " + t.getSubject())); // every page, lazily
 
         TicketWithReplies ticket = client.replyToTicket(created.getId(), "Any news?");
         out.println(ticket.getReplies().size() + " replies, last by " + ticket.getReplies().get(2).getType());

@@ -1,27 +1,42 @@
 package com.skylightchat.tickets.client.testing;
 
 import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
- * What {@link RecordingServer} answers: a status, a body with its content type, and an optional delay before
- * the answer (to provoke client timeouts).
+ * What {@link RecordingServer} answers: a status, a body with its content type, extra headers (e.g.
+ * {@code Retry-After}), and an optional delay before the answer (to provoke client timeouts).
  *
  * @param status      HTTP status
  * @param contentType the Content-Type header, or null for none
  * @param body        the body text (UTF-8), empty for none
  * @param delay       how long to wait before answering
+ * @param headers     further response headers, in order
  */
-public record CannedResponse(int status, String contentType, String body, Duration delay) {
+public record CannedResponse(int status, String contentType, String body, Duration delay, Map<String, String> headers)
+    implements Answer {
+
+    public CannedResponse {
+        headers = Collections.unmodifiableMap(new LinkedHashMap<>(headers));
+    }
 
     public static CannedResponse json(int status, String body) {
-        return new CannedResponse(status, "application/json", body, Duration.ZERO);
+        return new CannedResponse(status, "application/json", body, Duration.ZERO, Map.of());
     }
 
     public static CannedResponse text(int status, String contentType, String body) {
-        return new CannedResponse(status, contentType, body, Duration.ZERO);
+        return new CannedResponse(status, contentType, body, Duration.ZERO, Map.of());
     }
 
     public CannedResponse after(Duration delay) {
-        return new CannedResponse(status, contentType, body, delay);
+        return new CannedResponse(status, contentType, body, delay, headers);
+    }
+
+    public CannedResponse withHeader(String name, String value) {
+        Map<String, String> more = new LinkedHashMap<>(headers);
+        more.put(name, value);
+        return new CannedResponse(status, contentType, body, delay, more);
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.StringJoiner;
 
 /**
  * The provider reference's example bodies, copied verbatim into {@code src/test/resources/reference/}, plus the
@@ -32,6 +33,19 @@ public final class ReferenceBodies {
     public static String listWithTicketObject() {
         return "{\"success\":true,\"data\":[" + ticketObject()
             + "],\"meta\":{\"current_page\":1,\"last_page\":1,\"per_page\":25,\"total\":1}}";
+    }
+
+    /**
+     * A {@code listTickets} page whose tickets are the reference's Ticket object with the given ids, and whose
+     * meta says {@code page} of {@code lastPage}, {@code perPage} per page, {@code total} in all.
+     */
+    public static String ticketsPage(int page, int lastPage, int perPage, int total, long... ids) {
+        StringJoiner tickets = new StringJoiner(",");
+        for (long id : ids) {
+            tickets.add(ticketObject().replaceFirst("\"id\": 14,", "\"id\": " + id + ","));
+        }
+        return "{\"success\":true,\"data\":[" + tickets + "],\"meta\":{\"current_page\":" + page
+            + ",\"last_page\":" + lastPage + ",\"per_page\":" + perPage + ",\"total\":" + total + "}}";
     }
 
     /** The spec's create-ticket answer: the new ticket 14 without replies ({@code last_reply_at: null}). */

@@ -17,11 +17,20 @@ public final class TestClients {
     }
 
     public static TicketsClient against(RecordingServer server) {
+        return builderFor(server).build();
+    }
+
+    /** A builder already pointed at {@code server}, with the test key and a 5 s request timeout. */
+    public static TicketsClient.Builder builderFor(RecordingServer server) {
         return TicketsClient.builder()
             .baseUrl(server.baseUrl())
             .apiKey(API_KEY)
-            .requestTimeout(Duration.ofSeconds(5))
-            .build();
+            .requestTimeout(Duration.ofSeconds(5));
+    }
+
+    /** {@code text} as a JSON string literal, quotes and escapes included. */
+    public static String jsonString(String text) {
+        return MAPPER.getNodeFactory().textNode(text).toString();
     }
 
     /** The body parsed as a JSON tree, so that tests compare JSON values rather than formatting. */
