@@ -1,5 +1,13 @@
 package com.skylightchat.tickets.stub;
 
+import com.skylightchat.tickets.stub.admin.AdminSettings;
+import com.skylightchat.tickets.stub.faults.FaultRule;
+import com.skylightchat.tickets.stub.http.Checks;
+import com.skylightchat.tickets.stub.journal.JournalSettings;
+import com.skylightchat.tickets.stub.matching.MatchBudget;
+import com.skylightchat.tickets.stub.replay.ReplaySettings;
+import com.skylightchat.tickets.stub.server.HttpSettings;
+
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -7,135 +15,167 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Every option of the stub server in one immutable record; build it with {@link #builder()}. Defaults are those of
- * the CLI: loopback {@code 127.0.0.1}, port 8080, admin on, CORS off, the embedded pacts.
+ * Every option of the stub server in one immutable record, grouped by the part of the stub that uses it; build it
+ * with {@link #builder()}, which sets them one by one. Defaults are those of the CLI: replay mode on the embedded
+ * pacts, loopback {@code 127.0.0.1}, port 8080, admin on, CORS off.
  *
- * @param pacts               pact files or directories; empty means the pacts embedded at build time
- * @param host                address to bind; {@code 0.0.0.0} binds every interface (the CLI warns)
- * @param port                port to bind; 0 picks a free one
- * @param admin               whether the admin endpoints under {@link #ADMIN_PREFIX} answer
- * @param cors                whether CORS pre-flights are answered and CORS headers added
- * @param providerState       provider state selected when a request names none; {@code null} for none
- * @param providerStateHeader request header that selects a provider state per request
- * @param watch               whether changed pact files are reloaded automatically
- * @param watchInterval       how often watched files are checked
- * @param specValidation      whether 404 answers list the request's violations of the OpenAPI spec
- * @param spec                the spec file to validate against; {@code null} means the bundled spec
- * @param maxBodyBytes        largest accepted request body (413 above)
- * @param maxHeaderBytes      largest accepted total of request header names and values (431 above)
- * @param readTimeout         longest wait for a request's headers or for the next body bytes
- * @param idleTimeout         how long an idle keep-alive connection stays open
- * @param journalSize         how many recent requests the journal keeps (ring buffer)
- * @param matchCacheSize      how many match decisions are cached (0 disables the cache)
- * @param ioThreads           I/O threads; 0 means one per available core
- * @param requestLog          whether every request is logged (one line, INFO)
+ * @param mode          what answers: the pacts (replay) or the simulator
+ * @param pacts         pact files or directories; empty means the pacts embedded at build time
+ * @param watch         whether changed pact files are reloaded automatically
+ * @param watchInterval how often watched files are checked
+ * @param http          the HTTP layer: address, limits, timeouts, CORS, grace period
+ * @param replay        provider states, spec validation, matching budget, no-match status
+ * @param journal       journal size, body bytes kept per entry, request log
+ * @param admin         admin endpoints on or off, admin token
+ * @param faults        faults injected from the start
  */
-public record StubConfig(List<Path> pacts, String host, int port, boolean admin, boolean cors, String providerState,
-                         String providerStateHeader, boolean watch, Duration watchInterval, boolean specValidation,
-                         Path spec, int maxBodyBytes, int maxHeaderBytes, Duration readTimeout, Duration idleTimeout,
-                         int journalSize, int matchCacheSize, int ioThreads, boolean requestLog) {
+public record StubConfig(Mode mode, List<Path> pacts, boolean watch, Duration watchInterval, HttpSettings http,
+                         ReplaySettings replay, JournalSettings journal, AdminSettings admin, List<FaultRule> faults) {
 
-    /** Every admin endpoint lives under this path. */
-    public static final String ADMIN_PREFIX = "/__stub/";
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 8080;
-    public static final String DEFAULT_STATE_HEADER = "X-Pact-Provider-State";
 
     public StubConfig {
+        Objects.requireNonNull(mode, "mode");
         pacts = List.copyOf(pacts);
-        Objects.requireNonNull(host, "host");
-        Objects.requireNonNull(providerStateHeader, "providerStateHeader");
-        requireRange("port", port, 0, 65535);
-        requireRange("maxBodyBytes", maxBodyBytes, 1, Integer.MAX_VALUE);
-        requireRange("maxHeaderBytes", maxHeaderBytes, 256, 1 << 20);
-        requireRange("journalSize", journalSize, 1, 1_000_000);
-        requireRange("matchCacheSize", matchCacheSize, 0, 10_000_000);
-        requireRange("ioThreads", ioThreads, 0, 1024);
-        requirePositive("watchInterval", watchInterval);
-        requirePositive("readTimeout", readTimeout);
-        requirePositive("idleTimeout", idleTimeout);
+        faults = List.copyOf(faults);
+        Checks.positive("watchInterval", watchInterval);
+        Objects.requireNonNull(http, "http");
+        Objects.requireNonNull(replay, "replay");
+        Objects.requireNonNull(journal, "journal");
+        Objects.requireNonNull(admin, "admin");
     }
 
     public static Builder builder() {
         return new Builder();
     }
 
-    /** A builder preset with this record's values. */
-    public Builder toBuilder() {
-        return new Builder().pacts(pacts).host(host).port(port).admin(admin).cors(cors).providerState(providerState)
-                .providerStateHeader(providerStateHeader).watch(watch).watchInterval(watchInterval)
-                .specValidation(specValidation).spec(spec).maxBodyBytes(maxBodyBytes).maxHeaderBytes(maxHeaderBytes)
-                .readTimeout(readTimeout).idleTimeout(idleTimeout).journalSize(journalSize)
-                .matchCacheSize(matchCacheSize).ioThreads(ioThreads).requestLog(requestLog);
+    public String host() {
+        return http.host();
+    }
+
+    public int port() {
+        return http.port();
     }
 
     /** Whether the configured host is a loopback address (the only safe default). */
     public boolean isLoopback() {
-        return host.equals("localhost") || host.startsWith("127.") || host.equals("::1") || host.equals("[::1]");
+        return http.isLoopback();
     }
 
-    private static void requireRange(String name, int value, int min, int max) {
-        if (value < min || value > max) {
-            throw new IllegalArgumentException(name + " must be between " + min + " and " + max + ", was " + value);
-        }
-    }
-
-    private static void requirePositive(String name, Duration value) {
-        if (value == null || value.isNegative() || value.isZero()) {
-            throw new IllegalArgumentException(name + " must be a positive duration, was " + value);
-        }
+    /** A builder preset with this record's values. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.mode = mode;
+        b.pacts = new ArrayList<>(pacts);
+        b.watch = watch;
+        b.watchInterval = watchInterval;
+        b.host = http.host();
+        b.port = http.port();
+        b.ioThreads = http.ioThreads();
+        b.maxBodyBytes = http.maxBodyBytes();
+        b.maxHeaderBytes = http.maxHeaderBytes();
+        b.readTimeout = http.readTimeout();
+        b.bodyTimeout = http.bodyTimeout();
+        b.idleTimeout = http.idleTimeout();
+        b.maxInFlightBodyBytes = http.maxInFlightBodyBytes();
+        b.cors = http.cors();
+        b.gracePeriod = http.gracePeriod();
+        b.providerState = replay.providerState();
+        b.providerStateHeader = replay.providerStateHeader();
+        b.specValidation = replay.specValidation();
+        b.spec = replay.spec();
+        b.matchCacheSize = replay.matchCacheSize();
+        b.maxMatchBodyBytes = replay.budget().maxBodyBytes();
+        b.explanationTime = replay.budget().explanationTime();
+        b.noMatchStatus = replay.noMatchStatus();
+        b.journalSize = journal.size();
+        b.journalBodyBytes = journal.maxBodyBytes();
+        b.requestLog = journal.requestLog();
+        b.admin = admin.enabled();
+        b.adminToken = admin.token();
+        b.faults = new ArrayList<>(faults);
+        return b;
     }
 
     /** Mutable builder; {@link #build()} validates. Not thread-safe. */
     public static final class Builder {
+        private Mode mode = Mode.REPLAY;
         private List<Path> pacts = new ArrayList<>();
-        private String host = DEFAULT_HOST;
-        private int port = DEFAULT_PORT;
-        private boolean admin = true;
-        private boolean cors;
-        private String providerState;
-        private String providerStateHeader = DEFAULT_STATE_HEADER;
         private boolean watch;
         private Duration watchInterval = Duration.ofSeconds(1);
-        private boolean specValidation;
-        private Path spec;
+        private String host = DEFAULT_HOST;
+        private int port = DEFAULT_PORT;
+        private int ioThreads;
         private int maxBodyBytes = 1024 * 1024;
         private int maxHeaderBytes = 16 * 1024;
         private Duration readTimeout = Duration.ofSeconds(10);
+        private Duration bodyTimeout = Duration.ofSeconds(30);
         private Duration idleTimeout = Duration.ofSeconds(60);
-        private int journalSize = 1000;
+        private long maxInFlightBodyBytes = 64L * 1024 * 1024;
+        private boolean cors;
+        private Duration gracePeriod = Duration.ofSeconds(5);
+        private String providerState;
+        private String providerStateHeader = ReplaySettings.DEFAULT_STATE_HEADER;
+        private boolean specValidation;
+        private Path spec;
         private int matchCacheSize = 10_000;
-        private int ioThreads;
+        private int maxMatchBodyBytes = MatchBudget.DEFAULT.maxBodyBytes();
+        private Duration explanationTime = MatchBudget.DEFAULT.explanationTime();
+        private int noMatchStatus = 404;
+        private int journalSize = 1000;
+        private int journalBodyBytes = 4096;
         private boolean requestLog = true;
+        private boolean admin = true;
+        private String adminToken;
+        private List<FaultRule> faults = new ArrayList<>();
 
         private Builder() {
         }
 
+        public Builder mode(Mode value) { mode = value; return this; }
         public Builder pacts(List<Path> value) { pacts = new ArrayList<>(value); return this; }
         public Builder pact(Path value) { pacts.add(value); return this; }
-        public Builder host(String value) { host = value; return this; }
-        public Builder port(int value) { port = value; return this; }
-        public Builder admin(boolean value) { admin = value; return this; }
-        public Builder cors(boolean value) { cors = value; return this; }
-        public Builder providerState(String value) { providerState = value; return this; }
-        public Builder providerStateHeader(String value) { providerStateHeader = value; return this; }
         public Builder watch(boolean value) { watch = value; return this; }
         public Builder watchInterval(Duration value) { watchInterval = value; return this; }
-        public Builder specValidation(boolean value) { specValidation = value; return this; }
-        public Builder spec(Path value) { spec = value; return this; }
+        public Builder host(String value) { host = value; return this; }
+        public Builder port(int value) { port = value; return this; }
+        public Builder ioThreads(int value) { ioThreads = value; return this; }
         public Builder maxBodyBytes(int value) { maxBodyBytes = value; return this; }
         public Builder maxHeaderBytes(int value) { maxHeaderBytes = value; return this; }
         public Builder readTimeout(Duration value) { readTimeout = value; return this; }
+        public Builder bodyTimeout(Duration value) { bodyTimeout = value; return this; }
         public Builder idleTimeout(Duration value) { idleTimeout = value; return this; }
-        public Builder journalSize(int value) { journalSize = value; return this; }
+        public Builder maxInFlightBodyBytes(long value) { maxInFlightBodyBytes = value; return this; }
+        public Builder cors(boolean value) { cors = value; return this; }
+        public Builder gracePeriod(Duration value) { gracePeriod = value; return this; }
+        public Builder providerState(String value) { providerState = value; return this; }
+        public Builder providerStateHeader(String value) { providerStateHeader = value; return this; }
+        public Builder specValidation(boolean value) { specValidation = value; return this; }
+        public Builder spec(Path value) { spec = value; return this; }
         public Builder matchCacheSize(int value) { matchCacheSize = value; return this; }
-        public Builder ioThreads(int value) { ioThreads = value; return this; }
+        public Builder maxMatchBodyBytes(int value) { maxMatchBodyBytes = value; return this; }
+        public Builder explanationTime(Duration value) { explanationTime = value; return this; }
+        public Builder noMatchStatus(int value) { noMatchStatus = value; return this; }
+        public Builder journalSize(int value) { journalSize = value; return this; }
+        public Builder journalBodyBytes(int value) { journalBodyBytes = value; return this; }
         public Builder requestLog(boolean value) { requestLog = value; return this; }
+        public Builder admin(boolean value) { admin = value; return this; }
+        public Builder adminToken(String value) { adminToken = value; return this; }
+        public Builder faults(List<FaultRule> value) { faults = new ArrayList<>(value); return this; }
+        public Builder fault(FaultRule value) { faults.add(value); return this; }
 
         public StubConfig build() {
-            return new StubConfig(pacts, host, port, admin, cors, providerState, providerStateHeader, watch,
-                    watchInterval, specValidation, spec, maxBodyBytes, maxHeaderBytes, readTimeout, idleTimeout,
-                    journalSize, matchCacheSize, ioThreads, requestLog);
+            Checks.range("matchCacheSize", matchCacheSize, 0, 10_000_000);
+            Checks.range("maxMatchBodyBytes", maxMatchBodyBytes, 0, Integer.MAX_VALUE);
+            Checks.positive("explanationTime", explanationTime);
+            return new StubConfig(mode, pacts, watch, watchInterval,
+                    new HttpSettings(host, port, ioThreads, maxBodyBytes, maxHeaderBytes, readTimeout, bodyTimeout,
+                            idleTimeout, Math.max(maxInFlightBodyBytes, maxBodyBytes), cors, gracePeriod),
+                    new ReplaySettings(providerState, providerStateHeader, specValidation, spec, matchCacheSize,
+                            new MatchBudget(maxMatchBodyBytes, explanationTime), noMatchStatus),
+                    new JournalSettings(journalSize, journalBodyBytes, requestLog),
+                    new AdminSettings(admin, adminToken), faults);
         }
     }
 }

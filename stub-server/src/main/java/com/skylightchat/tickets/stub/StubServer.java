@@ -1,25 +1,45 @@
 package com.skylightchat.tickets.stub;
 
-import com.skylightchat.tickets.stub.loader.LoadedPacts;
 import com.skylightchat.tickets.contract.pact.PactLoadException;
+import com.skylightchat.tickets.stub.admin.AdminEndpoint;
+import com.skylightchat.tickets.stub.admin.AdminGuard;
+import com.skylightchat.tickets.stub.admin.AdminRoutes;
+import com.skylightchat.tickets.stub.admin.HealthEndpoint;
+import com.skylightchat.tickets.stub.admin.JournalEndpoint;
+import com.skylightchat.tickets.stub.admin.JournalResetEndpoint;
+import com.skylightchat.tickets.stub.faults.Faulting;
+import com.skylightchat.tickets.stub.faults.Faults;
+import com.skylightchat.tickets.stub.faults.FaultsEndpoints;
+import com.skylightchat.tickets.stub.http.Responder;
+import com.skylightchat.tickets.stub.journal.Journal;
+import com.skylightchat.tickets.stub.journal.JournalEntry;
+import com.skylightchat.tickets.stub.journal.Recording;
+import com.skylightchat.tickets.stub.journal.RequestLog;
+import com.skylightchat.tickets.stub.loader.LoadedPacts;
 import com.skylightchat.tickets.stub.loader.PactLoader;
 import com.skylightchat.tickets.stub.loader.PactWatcher;
 import com.skylightchat.tickets.stub.matching.ContractBasePath;
-import com.skylightchat.tickets.stub.matching.SpecViolations;
-import com.skylightchat.tickets.stub.server.StubContext;
+import com.skylightchat.tickets.stub.replay.PactSet;
+import com.skylightchat.tickets.stub.replay.ReplayMode;
 import com.skylightchat.tickets.stub.server.StubHttpServer;
 
 import java.net.URI;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * A running stub: binds the HTTP listener, loads the pacts and serves until {@link #close()}. Start it with
- * {@link #start(StubConfig)}; in tests use port 0 and read {@link #port()} / {@link #baseUrl()}.
+ * A running stub. {@link #start(StubConfig)} loads the pacts, builds the responders, binds the listener and serves
+ * until {@link #close()}; a broken pact fails the start before anything is bound. It starts no threads of its own
+ * beyond the HTTP layer's (and, with {@code watch}, one that polls the pact files). In tests use port 0 and read
+ * {@link #port()} / {@link #apiBaseUrl()}.
  *
  * <pre>{@code
  * try (StubServer stub = StubServer.start(StubConfig.builder().port(0).build())) {
- *     URI base = stub.baseUrl();   // http://127.0.0.1:<port>
+ *     URI api = stub.apiBaseUrl();   // http://127.0.0.1:<port>/api/v1
  *     ...
  *     List<JournalEntry> seen = stub.journal();
  * }
@@ -28,20 +48,27 @@ import java.util.Map;
  */
 public final class StubServer implements AutoCloseable {
 
-    private static final int WARM_UP_INTERACTIONS = 64;
-
-    private final StubContext context;
+    private final StubConfig config;
+    private final ReplayMode replay;
+    private final Journal journal;
+    private final Faults faults;
     private final StubHttpServer http;
     private final PactWatcher watcher;
+    private final String adminToken;
 
-    private StubServer(StubContext context, StubHttpServer http, PactWatcher watcher) {
-        this.context = context;
+    private StubServer(StubConfig config, ReplayMode replay, Journal journal, Faults faults, StubHttpServer http,
+                       PactWatcher watcher, String adminToken) {
+        this.config = config;
+        this.replay = replay;
+        this.journal = journal;
+        this.faults = faults;
         this.http = http;
         this.watcher = watcher;
+        this.adminToken = adminToken;
     }
 
     /**
-     * Loads the pacts and starts serving.
+     * Loads the pacts, binds the listener and starts serving.
      *
      * @throws PactLoadException        when a pact cannot be loaded (the message names the file and the problem)
      * @throws IllegalArgumentException when the spec (with spec validation on) cannot be loaded, or the default
@@ -49,35 +76,37 @@ public final class StubServer implements AutoCloseable {
      * @throws RuntimeException         when the address cannot be bound
      */
     public static StubServer start(StubConfig config) {
-        StartupPreload.start(false);
-        StartupPreload.awaitLogging();
-        // Bound first: Undertow starts on this thread while the preload thread is still reading the pacts.
-        StubHttpServer http = new StubHttpServer(config);
-        StubContext context;
-        try {
-            context = loadedStub(config);
-            http.serve(context);
-        } catch (RuntimeException | Error e) {
-            http.close();
-            throw e;
+        LoadedPacts pacts = PactLoader.load(config.pacts());
+        AtomicReference<StubHttpServer> bound = new AtomicReference<>();
+        ReplayMode replay = new ReplayMode(pacts, () -> PactLoader.load(config.pacts()), config.replay(),
+                () -> bound.get().baseUrl().toString());
+        Journal journal = new Journal(config.journal().size(), config.journal().maxBodyBytes());
+        RequestLog log = new RequestLog(config.journal().requestLog());
+        Faults faults = new Faults(config.faults());
+        Responder api = new Recording(new Faulting(replay.responder(), faults), journal, log);
+        String token = adminToken(config);
+        Responder admin = api;
+        if (config.admin().enabled()) {
+            List<AdminEndpoint> endpoints = new ArrayList<>(List.of(new HealthEndpoint(replay::health, journal),
+                    new JournalEndpoint(journal), new JournalResetEndpoint(journal)));
+            endpoints.addAll(FaultsEndpoints.of(faults));
+            endpoints.addAll(replay.adminEndpoints());
+            admin = new AdminRoutes(new AdminGuard(config.isLoopback(), token, () -> bound.get().port()), endpoints);
         }
-        // After binding, not before: the warm-up initialises body matching (Kotlin reflection, Jackson, ~0.3 s of
-        // CPU) that a first request without a body does not need; on two cores it would delay the listener.
-        StartupPreload.inBackground("stub-warm-up",
-                () -> context.served().matcher().warmUp(WARM_UP_INTERACTIONS));
+        bound.set(StubHttpServer.start(config.http(), api, admin, log));
         PactWatcher watcher = config.watch() && !config.pacts().isEmpty()
-                ? new PactWatcher(config.pacts(), config.watchInterval(), context::reload) : null;
-        return new StubServer(context, http, watcher);
+                ? new PactWatcher(config.pacts(), config.watchInterval(), replay.pacts()::reload) : null;
+        return new StubServer(config, replay, journal, faults, bound.get(), watcher, token);
     }
 
-    private static StubContext loadedStub(StubConfig config) {
-        LoadedPacts pacts = PactLoader.load(config.pacts());
-        SpecViolations spec = config.specValidation() ? SpecViolations.load(config.spec()) : null;
-        StubContext context = new StubContext(config, pacts, () -> PactLoader.load(config.pacts()), spec);
-        if (config.providerState() != null && !context.served().knows(config.providerState())) {
-            throw context.served().unknownState(config.providerState());
+    /** The configured token; beyond loopback without one, a new random one (the admin API is never open there). */
+    private static String adminToken(StubConfig config) {
+        if (config.admin().token() != null || config.isLoopback() || !config.admin().enabled()) {
+            return config.admin().token();
         }
-        return context;
+        byte[] random = new byte[16];
+        new SecureRandom().nextBytes(random);
+        return HexFormat.of().formatHex(random);
     }
 
     /** {@code http://host:port}, without a trailing slash: the server; admin endpoints are under {@code /__stub/}. */
@@ -98,51 +127,67 @@ public final class StubServer implements AutoCloseable {
     }
 
     public StubConfig config() {
-        return context.config();
+        return config;
     }
 
-    /** Recent requests, oldest first; at most {@link StubConfig#journalSize()}. */
+    /** The admin token in force ({@code null} for none): the configured one, or the one made up beyond loopback. */
+    public String adminToken() {
+        return adminToken;
+    }
+
+    /** Recent requests, oldest first; at most the configured journal size. */
     public List<JournalEntry> journal() {
-        return context.journal().entries();
+        return journal.entries();
+    }
+
+    /** The requests no interaction matched (the ones that are not in the contract), oldest first. */
+    public List<JournalEntry> unmatched() {
+        return journal.entries().stream().filter(JournalEntry::unmatched).toList();
     }
 
     public void resetJournal() {
-        context.journal().reset();
+        journal.reset();
     }
 
     /** Number of HTTP interactions currently served. */
     public int interactionCount() {
-        return context.served().pacts().interactions().size();
+        return pacts().interactions().size();
     }
 
     /** Number of pact files currently served. */
     public int pactCount() {
-        return context.served().pacts().sources().size();
+        return pacts().sources().size();
     }
 
     /** The pact set currently served. */
     public LoadedPacts pacts() {
-        return context.served().pacts();
+        return replay.pacts().current().pacts();
     }
 
-    /** Selects a provider state as the state-change endpoint would (unknown names are rejected). */
+    /** Selects a provider state for everybody, as the state-change endpoint would (unknown names are rejected). */
     public void providerState(String name, Map<String, Object> params) {
-        if (!context.served().knows(name)) {
-            throw context.served().unknownState(name);
+        if (!replay.pacts().current().knows(name)) {
+            throw replay.pacts().current().unknownState(name);
         }
-        context.states().setup(name, params);
+        replay.states().setup(name, params, null);
     }
 
-    /** Clears the state selected through {@link #providerState} or the state-change endpoint. */
+    /** Clears every state selected through {@link #providerState} or the state-change endpoint. */
     public void clearProviderState() {
-        context.states().teardown(null);
+        replay.states().clear();
+    }
+
+    /** The faults injected into this stub's answers; add or clear them at any time. */
+    public Faults faults() {
+        return faults;
     }
 
     /** Reloads the pact files; a broken file keeps the current set and the result says why. */
-    public StubContext.ReloadResult reload() {
-        return context.reload();
+    public PactSet.ReloadResult reload() {
+        return replay.pacts().reload();
     }
 
+    /** Stops: no new requests; those in flight finish within the grace period; then the listener stops. */
     @Override
     public void close() {
         if (watcher != null) {

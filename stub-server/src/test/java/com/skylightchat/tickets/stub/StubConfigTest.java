@@ -18,10 +18,13 @@ class StubConfigTest {
         assertThat(config.host()).isEqualTo("127.0.0.1");
         assertThat(config.isLoopback()).isTrue();
         assertThat(config.port()).isEqualTo(8080);
-        assertThat(config.admin()).isTrue();
-        assertThat(config.cors()).isFalse();
+        assertThat(config.admin().enabled()).isTrue();
+        assertThat(config.admin().token()).isNull();
+        assertThat(config.http().cors()).isFalse();
         assertThat(config.pacts()).isEmpty();
-        assertThat(config.providerStateHeader()).isEqualTo("X-Pact-Provider-State");
+        assertThat(config.mode()).isEqualTo(Mode.REPLAY);
+        assertThat(config.replay().providerStateHeader()).isEqualTo("X-Pact-Provider-State");
+        assertThat(config.replay().noMatchStatus()).isEqualTo(404);
     }
 
     @Test
@@ -40,6 +43,8 @@ class StubConfigTest {
     void rejectsImpossibleValuesWithTheOptionName() {
         assertThatThrownBy(() -> StubConfig.builder().port(70000).build()).hasMessageContaining("port");
         assertThatThrownBy(() -> StubConfig.builder().journalSize(0).build()).hasMessageContaining("journalSize");
+        assertThatThrownBy(() -> StubConfig.builder().noMatchStatus(200).build()).hasMessageContaining("noMatchStatus");
+        assertThatThrownBy(() -> StubConfig.builder().adminToken(" ").build()).hasMessageContaining("adminToken");
     }
 
     @Test

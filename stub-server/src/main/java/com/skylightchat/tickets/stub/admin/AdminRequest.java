@@ -1,21 +1,49 @@
 package com.skylightchat.tickets.stub.admin;
 
-import java.util.Deque;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.skylightchat.tickets.stub.http.IncomingRequest;
+import com.skylightchat.tickets.stub.http.Json;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * An admin request, reduced to what endpoints need. Immutable.
+ * An admin request: the path below the admin prefix and the request as received. Immutable.
  *
- * @param method upper-case method
- * @param path   path below the admin prefix, e.g. {@code health}
- * @param query  query parameters
- * @param body   body bytes, empty when none
+ * @param path    path below {@code /__stub/}, e.g. {@code health}
+ * @param request the request as received
  */
-public record AdminRequest(String method, String path, Map<String, Deque<String>> query, byte[] body) {
+public record AdminRequest(String path, IncomingRequest request) {
+
+    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
+    };
 
     /** The first value of a query parameter, or {@code fallback}. */
     public String param(String name, String fallback) {
-        Deque<String> values = query.get(name);
-        return values == null || values.isEmpty() ? fallback : values.getFirst();
+        List<String> values = request.query().get(name);
+        return values == null || values.isEmpty() ? fallback : values.get(0);
+    }
+
+    public String header(String name) {
+        return request.header(name);
+    }
+
+    /**
+     * The body as a JSON object, empty when there is no body.
+     *
+     * @throws IllegalArgumentException with the parser's first line when the body is not a JSON object
+     */
+    public Map<String, Object> jsonObject() {
+        if (request.body().length == 0) {
+            return new LinkedHashMap<>();
+        }
+        try {
+            return Json.mapper().readValue(request.body(), MAP);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("the body is not a JSON object: "
+                    + e.getMessage().lines().findFirst().orElse(""), e);
+        }
     }
 }

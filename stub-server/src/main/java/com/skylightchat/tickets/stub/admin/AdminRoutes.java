@@ -1,74 +1,80 @@
 package com.skylightchat.tickets.stub.admin;
 
-import com.skylightchat.tickets.stub.StubConfig;
-import com.skylightchat.tickets.stub.server.Exchanges;
-import com.skylightchat.tickets.stub.server.StubContext;
-import io.undertow.server.HttpServerExchange;
+import com.skylightchat.tickets.stub.http.Fault;
+import com.skylightchat.tickets.stub.http.IncomingRequest;
+import com.skylightchat.tickets.stub.http.Json;
+import com.skylightchat.tickets.stub.http.Outcome;
+import com.skylightchat.tickets.stub.http.Responder;
+import com.skylightchat.tickets.stub.http.StubResponse;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
- * The admin route table (WireMock's {@code AdminRoutes}): maps method + path below {@link StubConfig#ADMIN_PREFIX}
- * to one {@link AdminEndpoint} each. An unknown admin path gets a 404 listing the routes; a known path with
- * another method gets a 405. Thread-safe (the table is immutable).
+ * The admin route table (WireMock's {@code AdminRoutes}): maps method + path below {@value #PREFIX} to one
+ * {@link AdminEndpoint} each, behind the {@link AdminGuard}. {@code GET /__stub/} lists the routes; an unknown path
+ * gets a 404 listing them; a known path with another method a 405. Runs on worker threads (an endpoint may read
+ * files). Thread-safe (the table is immutable).
  */
-public final class AdminRoutes {
+public final class AdminRoutes implements Responder {
 
-    private final StubContext context;
+    /** Every admin endpoint lives under this path. */
+    public static final String PREFIX = "/__stub/";
+
+    private final AdminGuard guard;
     private final Map<String, AdminEndpoint> routes = new LinkedHashMap<>();
 
-    public AdminRoutes(StubContext context) {
-        this.context = context;
-        List.of(new IndexEndpoint(this), new HealthEndpoint(), new InteractionsEndpoint(), new JournalEndpoint(),
-                new JournalResetEndpoint(), new ReloadEndpoint(), new ProviderStateChangeEndpoint(),
-                new ProviderStatesEndpoint(), new ProviderStateClearEndpoint())
-                .forEach(e -> routes.put(e.method() + " " + e.path(), e));
+    public AdminRoutes(AdminGuard guard, List<AdminEndpoint> endpoints) {
+        this.guard = guard;
+        endpoints.forEach(e -> routes.put(e.method() + " " + e.path(), e));
     }
 
-    /** Answers an admin request; {@code body} is the fully read request body. */
-    public void handle(HttpServerExchange exchange, byte[] body) {
-        String path = exchange.getRequestPath().length() <= StubConfig.ADMIN_PREFIX.length() ? ""
-                : exchange.getRequestPath().substring(StubConfig.ADMIN_PREFIX.length());
+    @Override
+    public StubResponse respond(IncomingRequest request) {
+        String path = request.path().length() <= PREFIX.length() ? "" : request.path().substring(PREFIX.length());
         path = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
-        String method = exchange.getRequestMethod().toString().toUpperCase(Locale.ROOT);
-        AdminEndpoint endpoint = routes.get(method + " " + path);
-        AdminResponse response;
-        if (endpoint != null) {
-            response = endpoint.handle(new AdminRequest(method, path, exchange.getQueryParameters(), body), context);
-        } else {
-            response = notRouted(method, path);
+        String refusal = guard.refusal(request, path);
+        if (refusal != null) {
+            return Json.response(guard.status(refusal), Json.error(refusal), Outcome.refused(refusal));
         }
-        if (response.body() == null) {
-            exchange.setStatusCode(response.status());
-            exchange.endExchange();
-        } else {
-            Exchanges.sendJson(exchange, response.status(), response.body());
+        AdminResponse response = answer(request, path);
+        Outcome outcome = response.status() < 400 ? Outcome.answeredBy("admin " + request.method() + " " + path, null)
+                : Outcome.refused("admin: " + response.status());
+        return response.body() == null ? new StubResponse(response.status(), List.of(), new byte[0], outcome,
+                Fault.NONE) : Json.response(response.status(), response.body(), outcome);
+    }
+
+    private AdminResponse answer(IncomingRequest request, String path) {
+        if (path.isEmpty() && request.method().equals("GET")) {
+            return AdminResponse.ok(Map.of("endpoints", index()));
+        }
+        AdminEndpoint endpoint = routes.get(request.method() + " " + path);
+        if (endpoint == null) {
+            return notRouted(request.method(), path);
+        }
+        try {
+            return endpoint.handle(new AdminRequest(path, request));
+        } catch (IllegalArgumentException e) {
+            return AdminResponse.error(400, e.getMessage());
         }
     }
 
     private AdminResponse notRouted(String method, String path) {
         List<String> allowed = new ArrayList<>();
         routes.values().stream().filter(e -> e.path().equals(path)).forEach(e -> allowed.add(e.method()));
-        Map<String, Object> body = new LinkedHashMap<>();
         if (allowed.isEmpty()) {
-            body.put("error", "no admin endpoint " + StubConfig.ADMIN_PREFIX + path);
-            body.put("endpoints", index());
-            return new AdminResponse(404, body);
+            return AdminResponse.error(404, "no admin endpoint " + PREFIX + path, "endpoints", index());
         }
-        body.put("error", "method " + method + " not allowed on " + StubConfig.ADMIN_PREFIX + path);
-        body.put("allowed", allowed);
-        return new AdminResponse(405, body);
+        return AdminResponse.error(405, "method " + method + " not allowed on " + PREFIX + path, "allowed", allowed);
     }
 
     /** Every route as {@code "METHOD /__stub/path": description}. */
-    Map<String, String> index() {
+    private Map<String, String> index() {
         Map<String, String> index = new LinkedHashMap<>();
-        routes.values().forEach(e -> index.put(e.method() + " " + StubConfig.ADMIN_PREFIX + e.path(),
-                e.description()));
+        index.put("GET " + PREFIX, "this list of admin endpoints");
+        routes.values().forEach(e -> index.put(e.method() + " " + PREFIX + e.path(), e.description()));
         return index;
     }
 }

@@ -35,7 +35,7 @@ final class PactValidation {
             return StubMain.EXIT_PACTS;
         }
         try {
-            spec = config.spec() == null ? TicketsApiSpec.bundled() : TicketsApiSpec.fromFile(config.spec());
+            spec = config.replay().spec() == null ? TicketsApiSpec.bundled() : TicketsApiSpec.fromFile(config.replay().spec());
         } catch (RuntimeException e) {
             err.println("Cannot read the spec: " + e.getMessage());
             err.flush();
@@ -46,7 +46,7 @@ final class PactValidation {
         int interactions = pacts.stream().mapToInt(pact -> pact.interactions().size()).sum();
         out.println(violations.size() + " violation" + (violations.size() == 1 ? "" : "s") + " in " + interactions
                 + " interactions of " + pacts.size() + " pact" + (pacts.size() == 1 ? "" : "s") + ", checked against "
-                + (config.spec() == null ? "the bundled tickets-api.yaml" : spec.location()) + " (version "
+                + (config.replay().spec() == null ? "the bundled tickets-api.yaml" : spec.location()) + " (version "
                 + spec.version() + ")");
         out.flush();
         return violations.isEmpty() ? 0 : StubMain.EXIT_VIOLATIONS;

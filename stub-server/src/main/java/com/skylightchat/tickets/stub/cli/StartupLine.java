@@ -1,11 +1,13 @@
 package com.skylightchat.tickets.stub.cli;
 
-import com.skylightchat.tickets.stub.StubConfig;
 import com.skylightchat.tickets.stub.StubServer;
+import com.skylightchat.tickets.stub.admin.AdminGuard;
+import com.skylightchat.tickets.stub.admin.AdminRoutes;
 
 /**
  * The one line printed at start-up: how many interactions from how many pacts, and the URL. Bound to every
- * interface, it names the bind address and the loopback URL to call on this machine.
+ * interface, it names the bind address and the loopback URL to call on this machine; with an admin token the stub
+ * made up, it prints that too (there is no other way to learn it).
  */
 final class StartupLine {
 
@@ -17,7 +19,7 @@ final class StartupLine {
         int pacts = server.pactCount();
         String origin = server.config().pacts().isEmpty() ? "embedded " : "";
         String url = server.baseUrl().toString();
-        String admin = server.config().admin() ? "admin: " + url + StubConfig.ADMIN_PREFIX : null;
+        String admin = server.config().admin().enabled() ? "admin: " + url + AdminRoutes.PREFIX + token(server) : null;
         String where;
         if (isWildcard(server.config().host())) {
             // The bind address is no URL to call: say what is bound, and the URL to use on this machine.
@@ -28,6 +30,11 @@ final class StartupLine {
         }
         return "tickets-stub-server: serving " + interactions + " interaction" + (interactions == 1 ? "" : "s")
                 + " from " + pacts + " " + origin + "pact" + (pacts == 1 ? "" : "s") + " on " + where;
+    }
+
+    private static String token(StubServer server) {
+        boolean madeUp = server.adminToken() != null && server.config().admin().token() == null;
+        return madeUp ? ", " + AdminGuard.TOKEN_HEADER + ": " + server.adminToken() : "";
     }
 
     static boolean isWildcard(String host) {

@@ -1,6 +1,8 @@
 package com.skylightchat.tickets.stub.cli;
 
 import com.skylightchat.tickets.stub.StubConfig;
+import com.skylightchat.tickets.stub.faults.FaultSpecs;
+import com.skylightchat.tickets.stub.http.Units;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.DefaultParser;
 import org.apache.commons.cli.MissingArgumentException;
@@ -11,39 +13,91 @@ import org.apache.commons.cli.UnrecognizedOptionException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
- * The parsed command line. {@link #parse} reads the arguments against {@link StubOptions} as strictly as the picocli
- * command it replaces (no abbreviated options, no stray arguments, no repeated single-valued options) and converts
- * every value, so a bad one is a {@link UsageException} naming the option before anything starts; {@link #toConfig()}
- * then builds the {@link StubConfig}, whose own range checks still apply. Unset options keep the config's defaults.
- * Apache Commons CLI is referenced only here and in {@link StubHelp}: loading {@link StubMain} does not load it.
+ * The parsed command line. {@link #parse} reads the arguments against {@link StubOptions} strictly (no abbreviated
+ * options, no stray arguments, no repeated single-valued options) and converts every value into a
+ * {@link StubConfig}, so a bad one is a {@link UsageException} naming the option before anything starts. The config's
+ * own checks still apply. Unset options keep the config's defaults.
  */
 final class StubCommand {
 
     static final Set<String> LOG_LEVELS = Set.of("error", "warn", "info", "debug", "trace", "off");
 
     private final CommandLine line;
-    private final StubConfig.Builder config = StubConfig.builder();
+    private final StubConfig config;
 
-    private StubCommand(CommandLine line) {
+    private StubCommand(CommandLine line, StubConfig config) {
         this.line = line;
+        this.config = config;
     }
 
     /** Parses {@code args}; a {@link UsageException} names the first problem. */
     static StubCommand parse(String[] args) throws UsageException {
+        CommandLine line = read(args);
+        Values values = new Values(line);
+        String level = line.getOptionValue("log-level", "info").toLowerCase(Locale.ROOT);
+        if (!LOG_LEVELS.contains(level)) {
+            throw Values.invalid("log-level", level, "use error, warn, info, debug, trace or off");
+        }
+        StubConfig defaults = StubConfig.builder().build();
+        StubConfig.Builder config = StubConfig.builder()
+                .watch(line.hasOption("watch"))
+                .watchInterval(values.converted("watch-interval", Units::duration, defaults.watchInterval()))
+                .host(line.getOptionValue("host", defaults.host()))
+                .port(values.converted("port", StubCommand::port, defaults.port()))
+                .cors(line.hasOption("cors"))
+                .ioThreads(values.converted("io-threads", Integer::parseInt, defaults.http().ioThreads()))
+                .admin(!line.hasOption("no-admin"))
+                .adminToken(line.getOptionValue("admin-token"))
+                .providerState(line.getOptionValue("provider-state"))
+                .providerStateHeader(line.getOptionValue("provider-state-header",
+                        defaults.replay().providerStateHeader()))
+                .noMatchStatus(values.converted("no-match-status", Integer::parseInt, 404))
+                .specValidation(line.hasOption("spec"))
+                .maxBodyBytes(values.converted("max-body", Units::size, defaults.http().maxBodyBytes()))
+                .maxHeaderBytes(values.converted("max-headers", Units::size, defaults.http().maxHeaderBytes()))
+                .maxInFlightBodyBytes(values.converted("max-in-flight", Units::size,
+                        (int) defaults.http().maxInFlightBodyBytes()))
+                .maxMatchBodyBytes(values.converted("max-match-body", Units::size,
+                        defaults.replay().budget().maxBodyBytes()))
+                .readTimeout(values.converted("read-timeout", Units::duration, defaults.http().readTimeout()))
+                .bodyTimeout(values.converted("body-timeout", Units::duration, defaults.http().bodyTimeout()))
+                .idleTimeout(values.converted("idle-timeout", Units::duration, defaults.http().idleTimeout()))
+                .gracePeriod(values.converted("grace-period", Units::duration, defaults.http().gracePeriod()))
+                .journalSize(values.converted("journal-size", Integer::parseInt, defaults.journal().size()))
+                .journalBodyBytes(values.converted("journal-body", Units::size, defaults.journal().maxBodyBytes()))
+                .matchCacheSize(values.converted("match-cache", Integer::parseInt, defaults.replay().matchCacheSize()))
+                .requestLog(!line.hasOption("no-request-log"));
+        String spec = line.getOptionValue("spec"); // null for --spec alone: the bundled spec
+        if (spec != null && !spec.isEmpty()) {
+            config.spec(values.converted("spec", Path::of, null));
+        }
+        for (String pact : values.all("pact")) {
+            config.pact(Values.convert("pact", pact, Path::of));
+        }
+        for (String fault : values.all("fault")) {
+            config.fault(Values.convert("fault", fault, FaultSpecs::parse));
+        }
+        try {
+            return new StubCommand(line, config.build());
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("Invalid option: " + e.getMessage());
+        }
+    }
+
+    private static CommandLine read(String[] args) throws UsageException {
         CommandLine line;
         try {
             line = DefaultParser.builder().setAllowPartialMatching(false).get().parse(StubOptions.all(), args);
         } catch (UnrecognizedOptionException e) {
             throw new UsageException("Unknown option: '" + e.getOption() + "'");
         } catch (MissingArgumentException e) {
-            throw new UsageException("Missing required parameter for option '" + name(e.getOption()) + "' ("
+            throw new UsageException("Missing required parameter for option '" + Values.name(e.getOption()) + "' ("
                     + e.getOption().getArgName() + ")");
         } catch (ParseException e) {
             throw new UsageException(e.getMessage());
@@ -54,13 +108,19 @@ final class StubCommand {
         }
         Set<String> seen = new HashSet<>();
         for (Option option : line.getOptions()) { // one entry per occurrence
-            if (!option.getLongOpt().equals(StubOptions.REPEATABLE) && !seen.add(option.getLongOpt())) {
-                throw new UsageException("option '" + name(option) + "' should be specified only once");
+            if (!StubOptions.REPEATABLE.contains(option.getLongOpt()) && !seen.add(option.getLongOpt())) {
+                throw new UsageException("option '" + Values.name(option) + "' should be specified only once");
             }
         }
-        StubCommand command = new StubCommand(line);
-        command.convert();
-        return command;
+        return line;
+    }
+
+    private static int port(String value) {
+        int port = Integer.parseInt(value);
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("a port is 0 to 65535");
+        }
+        return port;
     }
 
     boolean helpRequested() {
@@ -80,100 +140,44 @@ final class StubCommand {
         return line.getOptionValue("log-level", "info").toLowerCase(Locale.ROOT);
     }
 
-    /** The options as one config; a value the config rejects (e.g. {@code --journal-size 0}) throws IAE. */
-    StubConfig toConfig() {
-        return config.build();
+    StubConfig config() {
+        return config;
     }
 
-    private void convert() throws UsageException {
-        if (!LOG_LEVELS.contains(logLevel())) {
-            throw invalid("log-level", line.getOptionValue("log-level"), "use error, warn, info, debug, trace or off");
+    /** Reads option values, turning a value that does not convert into a usage error naming the option. */
+    private record Values(CommandLine line) {
+
+        <T> T converted(String option, Function<String, T> conversion, T fallback) throws UsageException {
+            String value = line.getOptionValue(option);
+            return value == null ? fallback : convert(option, value, conversion);
         }
-        // Explicit calls rather than a table of method references: nothing to link on the start-up path.
-        StubConfig defaults = config.build();
-        String spec = line.getOptionValue("spec"); // null for --spec alone: the bundled spec
-        config.pacts(pacts())
-                .watch(line.hasOption("watch"))
-                .watchInterval(duration("watch-interval", defaults.watchInterval()))
-                .host(line.getOptionValue("host", defaults.host()))
-                .port(port(defaults.port()))
-                .cors(line.hasOption("cors"))
-                .admin(!line.hasOption("no-admin"))
-                .ioThreads(integer("io-threads", defaults.ioThreads()))
-                .providerState(line.getOptionValue("provider-state"))
-                .providerStateHeader(line.getOptionValue("provider-state-header", defaults.providerStateHeader()))
-                .specValidation(line.hasOption("spec"))
-                .spec(spec == null || spec.isEmpty() ? null : path("spec", spec))
-                .maxBodyBytes(size("max-body", defaults.maxBodyBytes()))
-                .maxHeaderBytes(size("max-headers", defaults.maxHeaderBytes()))
-                .readTimeout(duration("read-timeout", defaults.readTimeout()))
-                .idleTimeout(duration("idle-timeout", defaults.idleTimeout()))
-                .journalSize(integer("journal-size", defaults.journalSize()))
-                .matchCacheSize(integer("match-cache", defaults.matchCacheSize()))
-                .requestLog(!line.hasOption("no-request-log"));
-    }
 
-    private List<Path> pacts() throws UsageException {
-        String[] values = line.getOptionValues("pact");
-        List<Path> pacts = new ArrayList<>();
-        for (int i = 0; values != null && i < values.length; i++) {
-            pacts.add(path("pact", values[i]));
+        String[] all(String option) {
+            String[] values = line.getOptionValues(option);
+            return values == null ? new String[0] : values;
         }
-        return pacts;
-    }
 
-    private static Path path(String option, String value) throws UsageException {
-        try {
-            return Path.of(value);
-        } catch (InvalidPathException e) {
-            throw invalid(option, value, e.getReason());
+        static <T> T convert(String option, String value, Function<String, T> conversion) throws UsageException {
+            try {
+                return conversion.apply(value);
+            } catch (NumberFormatException e) {
+                throw invalid(option, value, "not a whole number");
+            } catch (InvalidPathException e) {
+                throw invalid(option, value, e.getReason());
+            } catch (IllegalArgumentException e) {
+                // The message already quotes the value: "unknown size unit in '12parsecs' (use k or m)".
+                String why = e.getMessage();
+                throw new UsageException("Invalid value for option '--" + option + "': "
+                        + (why.contains(value) ? why : "'" + value + "' (" + why + ")"));
+            }
         }
-    }
 
-    private int port(int fallback) throws UsageException {
-        int port = integer("port", fallback);
-        if (port < 0 || port > 65535) {
-            throw invalid("port", line.getOptionValue("port"), "a port is 0 to 65535");
+        static UsageException invalid(String option, String value, String why) {
+            return new UsageException("Invalid value for option '--" + option + "': '" + value + "' (" + why + ")");
         }
-        return port;
-    }
 
-    private int integer(String option, int fallback) throws UsageException {
-        String value = line.getOptionValue(option);
-        try {
-            return value == null ? fallback : Integer.parseInt(value);
-        } catch (NumberFormatException e) {
-            throw invalid(option, value, "not a whole number");
+        static String name(Option option) {
+            return option.hasLongOpt() ? "--" + option.getLongOpt() : "-" + option.getOpt();
         }
-    }
-
-    private int size(String option, int fallback) throws UsageException {
-        String value = line.getOptionValue(option);
-        try {
-            return value == null ? fallback : Units.size(value);
-        } catch (IllegalArgumentException e) {
-            throw invalid(option, e);
-        }
-    }
-
-    private Duration duration(String option, Duration fallback) throws UsageException {
-        String value = line.getOptionValue(option);
-        try {
-            return value == null ? fallback : Units.duration(value);
-        } catch (IllegalArgumentException e) {
-            throw invalid(option, e);
-        }
-    }
-
-    private static UsageException invalid(String option, IllegalArgumentException e) {
-        return new UsageException("Invalid value for option '--" + option + "': " + e.getMessage());
-    }
-
-    private static UsageException invalid(String option, String value, String why) {
-        return new UsageException("Invalid value for option '--" + option + "': '" + value + "' (" + why + ")");
-    }
-
-    private static String name(Option option) {
-        return option.hasLongOpt() ? "--" + option.getLongOpt() : "-" + option.getOpt();
     }
 }

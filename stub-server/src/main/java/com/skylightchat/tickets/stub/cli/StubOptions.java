@@ -5,16 +5,16 @@ import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * The stub's options as Apache Commons CLI definitions, grouped by concern in the order {@code --help} shows them.
- * Defaults appear in the descriptions; {@link StubCommand} applies them (they equal {@link StubConfig}'s). Each call
- * builds new instances because commons-cli options are mutable.
+ * Defaults appear in the descriptions; {@link StubCommand} applies them (they equal {@link StubConfig}'s).
  */
 final class StubOptions {
 
     /** Options that may be given more than once; every other one is a usage error when repeated. */
-    static final String REPEATABLE = "pact";
+    static final Set<String> REPEATABLE = Set.of("pact", "fault");
 
     /** One concern: the heading {@code --help} prints above its options. */
     record Group(String heading, List<Option> options) {
@@ -38,32 +38,52 @@ final class StubOptions {
                                 + "). 0.0.0.0 binds every interface (warned)."),
                         valued(null, "port", "PORT", "Port to bind (default: " + StubConfig.DEFAULT_PORT
                                 + "; 0 picks a free port)."),
-                        flag(null, "cors", "Answer CORS pre-flights and add CORS headers."),
-                        flag(null, "no-admin", "Turn off the admin endpoints under " + StubConfig.ADMIN_PREFIX + "."),
+                        flag(null, "cors", "Answer CORS pre-flights and add CORS headers (never on admin paths)."),
                         valued(null, "io-threads", "N", "I/O threads (default: one per core)."))),
+                new Group("Admin:", List.of(
+                        flag(null, "no-admin", "Turn off the admin endpoints under /__stub/."),
+                        valued(null, "admin-token", "TOKEN", "Token admin requests must send in "
+                                + "X-Stub-Admin-Token. Bound beyond loopback without one, the stub makes one up "
+                                + "and prints it."))),
                 new Group("Provider states:", List.of(
                         valued("s", "provider-state", "STATE", "Provider state to prefer when a request names none."),
                         valued(null, "provider-state-header", "NAME", "Request header that selects a provider state "
-                                + "(default: " + StubConfig.DEFAULT_STATE_HEADER + ")."))),
-                new Group("Validation:", List.of(
+                                + "(default: X-Pact-Provider-State)."))),
+                new Group("Misses and validation:", List.of(
+                        valued(null, "no-match-status", "STATUS", "Status of a \"no interaction matched\" answer "
+                                + "(default: 404)."),
                         Option.builder().longOpt("spec").hasArg().optionalArg(true).argName("FILE")
-                                .desc("On a 404, also list the request's violations of the OpenAPI spec. "
+                                .desc("On a miss, also list the request's violations of the OpenAPI spec. "
                                         + "Without FILE: the bundled tickets-api.yaml.").get(),
                         flag(null, "validate", "Validate the pacts (--pact, or the embedded ones) against the "
-                                + "spec (--spec FILE, or the bundled one): one line per violation, then exit "
-                                + "(0: all agree, 4: violations)."))),
+                                + "spec (--spec FILE, or the bundled one): one line per violation, then exit."))),
+                new Group("Faults:", List.of(
+                        valued(null, "fault", "SPEC", "Inject a fault (repeatable): key=value pairs, e.g. "
+                                + "delay=2s or status=503,retry-after=1,times=2. Keys: interaction, path (whose "
+                                + "answers it hits; default: all), delay, jitter, drop, status, retry-after, "
+                                + "times."))),
                 new Group("Limits:", List.of(
-                        valued(null, "max-body", "SIZE",
-                                "Largest request body, e.g. 64k, 1m (default: 1m; above: 413)."),
-                        valued(null, "max-headers", "SIZE",
-                                "Largest total of request headers (default: 16k; above: 431)."),
-                        valued(null, "read-timeout", "TIME",
-                                "Longest wait for request headers or body bytes (default: 10s)."),
-                        valued(null, "idle-timeout", "TIME",
-                                "Close idle keep-alive connections after (default: 60s)."),
+                        valued(null, "max-body", "SIZE", "Largest request body, e.g. 64k, 1m "
+                                + "(default: 1m; above: 413)."),
+                        valued(null, "max-headers", "SIZE", "Largest total of request headers (default: 16k; above: "
+                                + "431)."),
+                        valued(null, "max-in-flight", "SIZE", "Most body bytes received at once, over all "
+                                + "connections (default: 64m; above: 503)."),
+                        valued(null, "max-match-body", "SIZE", "Largest body compared with the pacts (default: 64k; "
+                                + "larger ones match nothing, saying why)."),
+                        valued(null, "read-timeout", "TIME", "Longest wait for the next bytes of a request "
+                                + "(default: 10s)."),
+                        valued(null, "body-timeout", "TIME", "Longest time a whole request body may take "
+                                + "(default: 30s)."),
+                        valued(null, "idle-timeout", "TIME", "Close idle keep-alive connections after "
+                                + "(default: 60s)."),
+                        valued(null, "grace-period", "TIME", "On stop, how long requests in flight may finish "
+                                + "(default: 5s)."),
                         valued(null, "journal-size", "N", "Requests kept by the admin journal (default: 1000)."),
-                        valued(null, "match-cache", "N",
-                                "Match decisions cached (default: 10000; 0 turns the cache off)."))),
+                        valued(null, "journal-body", "SIZE", "Body bytes the journal keeps per request "
+                                + "(default: 4k)."),
+                        valued(null, "match-cache", "N", "Match decisions cached (default: 10000; 0 turns the "
+                                + "cache off)."))),
                 new Group("Logging:", List.of(
                         valued("l", "log-level", "LEVEL", "error, warn, info, debug or trace (default: info). "
                                 + "info logs one line per request."),
@@ -73,11 +93,7 @@ final class StubOptions {
     /** Every option of every group, in help order. */
     static Options all() {
         Options options = new Options();
-        for (Group group : groups()) { // plain loops: no lambda to link on the start-up path
-            for (Option option : group.options()) {
-                options.addOption(option);
-            }
-        }
+        groups().forEach(group -> group.options().forEach(options::addOption));
         return options;
     }
 

@@ -1,8 +1,7 @@
 /**
- * The command line: {@link com.skylightchat.tickets.stub.cli.StubMain} (the runnable jar's main),
- * {@code StubCommand} (parses the options with Apache Commons CLI into a
- * {@link com.skylightchat.tickets.stub.StubConfig}), {@code StubOptions} (the option definitions, grouped by
- * concern) and {@code StubHelp} ({@code --help}, {@code --version}). The CLI library is referenced only by the last
- * three, so loading {@code StubMain} at JVM start does not load it. The only package allowed to write to stdout.
+ * The command line: {@link com.skylightchat.tickets.stub.cli.StubMain} (the runnable jar's main: parse, start, print
+ * the one start-up line, serve until stopped), {@code StubCommand} (Apache Commons CLI parsing into a
+ * {@link com.skylightchat.tickets.stub.StubConfig}), {@code StubOptions} (the options, grouped by concern),
+ * {@code StubHelp} and {@code PactValidation} ({@code --validate}). The only package allowed to write to stdout.
  */
 package com.skylightchat.tickets.stub.cli;

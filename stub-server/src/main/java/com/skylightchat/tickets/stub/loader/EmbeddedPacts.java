@@ -8,9 +8,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The pacts embedded at build time: the build unpacks contract-tests' {@code pacts} artifact under
@@ -25,8 +22,6 @@ public final class EmbeddedPacts {
     /** Index file: one path relative to {@link #DIRECTORY} per line. */
     public static final String INDEX = DIRECTORY + "index.txt";
     static final String SOURCE_NAME = "embedded pacts (classpath:" + DIRECTORY + ")";
-    /** A load started ahead of need by {@link #loadAhead()}; the next {@link #load()} takes it (once). */
-    private static final AtomicReference<FutureTask<LoadedPacts>> AHEAD = new AtomicReference<>();
 
     private EmbeddedPacts() {
     }
@@ -45,38 +40,7 @@ public final class EmbeddedPacts {
                 .toList();
     }
 
-    /**
-     * Registers a load of the embedded pacts for the next {@link #load()} to take, and returns it for the caller
-     * to run on a background thread: the CLI runs it while it is still parsing its options, which take as long
-     * as the load (the result is simply dropped when the options name other pacts). If {@link #load()} comes
-     * first it runs the load itself; errors surface from {@link #load()}, unchanged.
-     */
-    public static Runnable loadAhead() {
-        FutureTask<LoadedPacts> task = new FutureTask<>(EmbeddedPacts::loadNow);
-        AHEAD.set(task);
-        return task;
-    }
-
     static LoadedPacts load() {
-        FutureTask<LoadedPacts> ahead = AHEAD.getAndSet(null);
-        if (ahead == null) {
-            return loadNow();
-        }
-        ahead.run(); // a no-op when the background thread has started it; get() then waits for it
-        try {
-            return ahead.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw (Error) e.getCause();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return loadNow();
-        }
-    }
-
-    private static LoadedPacts loadNow() {
         return loadNow(EmbeddedPacts.class.getClassLoader());
     }
 

@@ -1,35 +1,51 @@
 package com.skylightchat.tickets.stub.matching;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParseException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 
 import java.io.IOException;
 
 /**
  * Well-formedness check for request bodies that claim to be JSON, so a broken body gets a 400 that says where it
- * breaks instead of a confusing "body mismatch" 404. Thread-safe.
+ * breaks instead of a confusing "body mismatch" 404 — and a body nested deeper than {@value #MAX_DEPTH} levels is
+ * refused before Pact JVM's recursive reader could overflow the stack on it. Streams the tokens without building a
+ * tree. Thread-safe.
  */
 final class JsonSyntax {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    static final int MAX_DEPTH = 200;
+    private static final JsonFactory JSON = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build()).build();
 
     private JsonSyntax() {
     }
 
     /** {@code null} when the bytes are one well-formed JSON value; otherwise what is wrong and where. */
     static String problem(byte[] body) {
-        try {
-            MAPPER.readTree(body);
-            return null;
-        } catch (JsonParseException e) {
-            JsonLocation at = e.getLocation();
-            String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-            return "malformed JSON" + where + ": " + e.getOriginalMessage();
+        try (JsonParser parser = JSON.createParser(body)) {
+            if (parser.nextToken() == null) {
+                return "malformed JSON: no value";
+            }
+            parser.skipChildren();
+            JsonToken trailing = parser.nextToken();
+            return trailing == null ? null : "malformed JSON at " + where(parser.currentLocation())
+                    + ": more than one value";
+        } catch (JsonProcessingException e) {
+            String message = e.getOriginalMessage();
+            if (message.contains("nesting depth")) {
+                return "JSON nested deeper than " + MAX_DEPTH + " levels";
+            }
+            return "malformed JSON at " + where(e.getLocation()) + ": " + message;
         } catch (IOException e) {
             return "malformed JSON: " + e.getMessage().lines().findFirst().orElse("");
         }
+    }
+
+    private static String where(JsonLocation at) {
+        return at == null ? "an unknown place" : "line " + at.getLineNr() + ", column " + at.getColumnNr();
     }
 }

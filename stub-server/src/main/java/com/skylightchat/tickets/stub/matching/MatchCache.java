@@ -1,7 +1,6 @@
 package com.skylightchat.tickets.stub.matching;
 
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
 
 /**
  * A bounded cache of match decisions. When full it is cleared rather than evicting one by one: decisions are cheap
@@ -19,19 +18,18 @@ final class MatchCache {
         this.capacity = capacity;
     }
 
-    MatchOutcome get(MatchKey key, Function<MatchKey, MatchOutcome> compute) {
-        MatchOutcome found = entries.get(key);
-        if (found != null) {
-            return found;
-        }
-        MatchOutcome outcome = compute.apply(key);
+    /** The remembered decision, or {@code null}. */
+    MatchOutcome find(MatchKey key) {
+        return entries.get(key);
+    }
+
+    void remember(MatchKey key, MatchOutcome outcome) {
         if (capacity > 0 && key.bodyLength() <= MAX_BODY) {
             if (entries.size() >= capacity) {
                 entries.clear();
             }
             entries.put(key, outcome);
         }
-        return outcome;
     }
 
     int size() {

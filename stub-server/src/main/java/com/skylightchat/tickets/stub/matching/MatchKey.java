@@ -1,5 +1,7 @@
 package com.skylightchat.tickets.stub.matching;
 
+import com.skylightchat.tickets.stub.http.IncomingRequest;
+
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;

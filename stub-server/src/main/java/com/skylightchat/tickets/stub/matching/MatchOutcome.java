@@ -14,16 +14,20 @@ public sealed interface MatchOutcome {
     }
 
     /**
-     * Nothing matched fully; the nearest interactions (up to three) with the reasons, and a hint when the request
-     * only lacks or doubles the provider's base path ({@code null} otherwise).
+     * Nothing matched fully.
+     *
+     * @param nearMisses   the nearest interactions (up to three) with the reasons
+     * @param basePathHint set when the request only lacks or doubles the provider's base path, else {@code null}
+     * @param cut          set when the explanation stopped early (a body too large to compare, the time budget),
+     *                     saying why; {@code null} when it is complete
      */
-    record NotMatched(List<NearMiss> nearMisses, String basePathHint) implements MatchOutcome {
+    record NotMatched(List<NearMiss> nearMisses, String basePathHint, String cut) implements MatchOutcome {
         public NotMatched {
             nearMisses = List.copyOf(nearMisses);
         }
     }
 
-    /** The body says it is JSON but does not parse; {@code reason} is the parser's message. */
+    /** The body says it is JSON but does not parse (or nests too deeply); {@code reason} says where. */
     record MalformedBody(String reason) implements MatchOutcome {
     }
 }

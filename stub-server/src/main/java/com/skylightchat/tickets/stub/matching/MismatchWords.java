@@ -8,7 +8,7 @@ import au.com.dius.pact.core.matchers.MethodMismatch;
 import au.com.dius.pact.core.matchers.Mismatch;
 import au.com.dius.pact.core.matchers.PathMismatch;
 import au.com.dius.pact.core.matchers.QueryMismatch;
-
+import com.skylightchat.tickets.stub.http.Secrets;
 
 /**
  * Turns Pact JVM mismatches into one plain sentence each, naming the part of the request (method, path, query

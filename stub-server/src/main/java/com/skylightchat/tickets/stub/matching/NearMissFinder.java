@@ -7,28 +7,23 @@ import au.com.dius.pact.core.model.Request;
 import com.skylightchat.tickets.stub.loader.StubInteraction;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
  * Finds and explains near misses. Candidates (same method and path) are explained from their Pact JVM result;
- * when there are fewer than three, the closest other interactions are picked by a cheap resemblance score (same
- * method, shared leading path segments) and then judged by Pact JVM too, so every reason is Pact's. Only runs when
- * nothing matched, and its result is cached with the decision. Thread-safe.
+ * when there are fewer than three, the closest other interactions are taken from the {@link PathTrie} (longest
+ * shared leading path, same method, same length) and then judged by Pact JVM too, so every reason is Pact's. Only
+ * runs when nothing matched, and its result is cached with the decision. Thread-safe.
  */
 final class NearMissFinder {
 
-    private final List<StubInteraction> all;
-    /** Each interaction's path segments, worked out once: a 404 scores every interaction against the request. */
-    private final String[][] segmentsOf;
+    private final PathTrie paths;
 
     NearMissFinder(List<StubInteraction> all) {
-        this.all = all;
-        this.segmentsOf = new String[all.size()][];
-        for (int i = 0; i < all.size(); i++) {
-            segmentsOf[i] = segments(all.get(i).request().getPath());
-        }
+        this.paths = new PathTrie(all);
     }
 
     static NearMiss explain(StubInteraction interaction, RequestMatchResult result) {
@@ -42,52 +37,30 @@ final class NearMissFinder {
         return new NearMiss(interaction, result.calculateScore(), reasons);
     }
 
+    /** Up to {@code limit} near misses among the interactions that are not {@code candidates}, closest first. */
     List<NearMiss> outsideCandidates(Request actual, Candidates candidates, int limit) {
-        String[] segments = segments(actual.getPath());
-        String method = actual.getMethod();
-        Set<Integer> candidateOrders = new HashSet<>();
-        for (StubInteraction c : candidates.interactions()) {
-            candidateOrders.add(c.order());
-        }
-        // One pass keeping the best `limit` (highest score, then file order): no sort of every interaction.
-        List<Integer> best = new ArrayList<>(limit + 1);
-        List<Integer> scores = new ArrayList<>(limit + 1);
-        for (int i = 0; i < all.size() && limit > 0; i++) {
-            if (candidateOrders.contains(all.get(i).order())) {
-                continue;
-            }
-            int score = resemblance(all.get(i), method, segmentsOf[i], segments);
-            int at = scores.size();
-            while (at > 0 && scores.get(at - 1) < score) {
-                at--;
-            }
-            if (at < limit) {
-                best.add(at, i);
-                scores.add(at, score);
-                if (best.size() > limit) {
-                    best.remove(limit);
-                    scores.remove(limit);
-                }
+        Set<Integer> skip = new HashSet<>();
+        candidates.interactions().forEach(c -> skip.add(c.order()));
+        int segments = PathTrie.segments(actual.getPath()).length;
+        List<PathTrie.Resembling> closest = new ArrayList<>();
+        for (PathTrie.Resembling r : paths.resembling(actual.getMethod(), actual.getPath())) {
+            if (!skip.contains(r.interaction().order())) {
+                closest.add(r);
             }
         }
+        closest.sort(Comparator.comparingInt((PathTrie.Resembling r) -> -resemblance(r, actual.getMethod(), segments))
+                .thenComparingInt(r -> r.interaction().order()));
         List<NearMiss> result = new ArrayList<>();
-        for (int i : best) {
-            result.add(explain(all.get(i), RequestMatching.requestMismatches(all.get(i).request(), actual)));
+        for (PathTrie.Resembling r : closest.subList(0, Math.min(limit, closest.size()))) {
+            result.add(explain(r.interaction(), RequestMatching.requestMismatches(r.interaction().request(), actual)));
         }
         return result;
     }
 
-    private static int resemblance(StubInteraction i, String method, String[] theirs, String[] segments) {
-        int score = i.request().getMethod().equalsIgnoreCase(method) ? 100 : 0;
-        int shared = 0;
-        while (shared < Math.min(theirs.length, segments.length) && theirs[shared].equals(segments[shared])) {
-            shared++;
-        }
-        score += shared * 10;
-        return theirs.length == segments.length ? score + 5 : score;
-    }
-
-    private static String[] segments(String path) {
-        return path.replaceAll("^/+", "").split("/");
+    /** Same method counts most, then shared leading segments, then the same number of segments. */
+    private static int resemblance(PathTrie.Resembling r, String method, int segments) {
+        int score = r.interaction().request().getMethod().equalsIgnoreCase(method) ? 100 : 0;
+        score += r.sharedSegments() * 10;
+        return PathTrie.segments(r.interaction().request().getPath()).length == segments ? score + 5 : score;
     }
 }

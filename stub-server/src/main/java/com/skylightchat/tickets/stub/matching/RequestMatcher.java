@@ -3,9 +3,11 @@ package com.skylightchat.tickets.stub.matching;
 import au.com.dius.pact.core.matchers.RequestMatchResult;
 import au.com.dius.pact.core.matchers.RequestMatching;
 import au.com.dius.pact.core.model.Request;
+import com.skylightchat.tickets.stub.http.IncomingRequest;
 import com.skylightchat.tickets.stub.loader.LoadedPacts;
 import com.skylightchat.tickets.stub.loader.StubInteraction;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -15,22 +17,32 @@ import java.util.List;
  * (method, path, query, headers, body, with the pact's matching rules), so the stub and the consumer tests agree.
  * Around it: the {@link InteractionIndex} limits the judging to candidates for the method and path, and the
  * {@link MatchCache} remembers decisions by {@link MatchKey}. Several full matches: the selected provider state
- * wins, then an interaction without state, then load order. Thread-safe; one instance per loaded pact set.
+ * wins, then an interaction without state, then load order.
+ *
+ * <p>Bounded work: a body larger than {@link MatchBudget#maxBodyBytes()} is not handed to Pact JVM (whose mismatch
+ * diff grows faster than the body) and matches nothing, saying so; near misses outside the candidates are only
+ * explained while the time budget lasts. Thread-safe; one instance per loaded pact set.
  */
 public final class RequestMatcher {
 
     private static final int MAX_NEAR_MISSES = 3;
 
-    private final LoadedPacts pacts;
     private final InteractionIndex index;
     private final MatchCache cache;
     private final NearMissFinder nearMisses;
+    private final MatchBudget budget;
 
-    public RequestMatcher(LoadedPacts pacts, int cacheCapacity) {
-        this.pacts = pacts;
+    public RequestMatcher(LoadedPacts pacts, int cacheCapacity, MatchBudget budget) {
         this.index = new InteractionIndex(pacts.interactions());
         this.cache = new MatchCache(cacheCapacity);
         this.nearMisses = new NearMissFinder(pacts.interactions());
+        this.budget = budget;
+    }
+
+    /** The remembered decision for this request and state, or {@code null} (then {@link #match} does the work). */
+    public MatchOutcome remembered(IncomingRequest request, String state) {
+        Candidates candidates = index.candidates(request.method(), request.path());
+        return cache.find(new MatchKey(request, candidates, state));
     }
 
     /**
@@ -40,19 +52,12 @@ public final class RequestMatcher {
     public MatchOutcome match(IncomingRequest request, String state) {
         Candidates candidates = index.candidates(request.method(), request.path());
         MatchKey key = new MatchKey(request, candidates, state);
-        return cache.get(key, k -> decide(request, candidates, state));
-    }
-
-    /**
-     * Replays up to {@code limit} interactions' own recorded requests through the matcher: initialises Pact JVM's
-     * matching classes before the first client arrives and leaves those decisions cached. Safe to run on a
-     * background thread while requests are served.
-     */
-    public void warmUp(int limit) {
-        for (StubInteraction interaction : pacts.interactions().subList(0, Math.min(limit,
-                pacts.interactions().size()))) {
-            match(IncomingRequest.recorded(interaction.request()), interaction.firstStateName());
+        MatchOutcome found = cache.find(key);
+        if (found == null) {
+            found = decide(request, candidates, state);
+            cache.remember(key, found);
         }
+        return found;
     }
 
     int cachedDecisions() {
@@ -60,13 +65,18 @@ public final class RequestMatcher {
     }
 
     private MatchOutcome decide(IncomingRequest request, Candidates candidates, String state) {
+        long started = System.nanoTime();
         if (request.body().length > 0 && request.isJson()) {
             String problem = JsonSyntax.problem(request.body());
             if (problem != null) {
                 return new MatchOutcome.MalformedBody(problem);
             }
         }
-        Request actual = request.toPactRequest();
+        if (request.body().length > budget.maxBodyBytes()) {
+            return new MatchOutcome.NotMatched(List.of(), hint(request), "the body has " + request.body().length
+                    + " bytes, more than the " + budget.maxBodyBytes() + " the stub compares with the pacts");
+        }
+        Request actual = PactRequests.of(request);
         List<StubInteraction> full = new ArrayList<>();
         List<NearMiss> partial = new ArrayList<>();
         for (StubInteraction candidate : candidates.interactions()) {
@@ -83,12 +93,22 @@ public final class RequestMatcher {
         partial.sort(Comparator.comparingInt(NearMiss::score).reversed()
                 .thenComparingInt(m -> m.interaction().order()));
         List<NearMiss> nearest = new ArrayList<>(partial.subList(0, Math.min(MAX_NEAR_MISSES, partial.size())));
+        String cut = null;
         if (nearest.size() < MAX_NEAR_MISSES) {
-            nearest.addAll(nearMisses.outsideCandidates(actual, candidates, MAX_NEAR_MISSES - nearest.size()));
+            Duration spent = Duration.ofNanos(System.nanoTime() - started);
+            if (spent.compareTo(budget.explanationTime()) < 0) {
+                nearest.addAll(nearMisses.outsideCandidates(actual, candidates, MAX_NEAR_MISSES - nearest.size()));
+            } else {
+                cut = "judging the candidates took " + spent.toMillis() + " ms, more than the "
+                        + budget.explanationTime().toMillis() + " ms the stub spends on explaining a miss";
+            }
         }
-        String hint = BasePathHint.of(request.path(),
+        return new MatchOutcome.NotMatched(nearest, hint(request), cut);
+    }
+
+    private String hint(IncomingRequest request) {
+        return BasePathHint.of(request.path(),
                 path -> !index.candidates(request.method(), path).interactions().isEmpty());
-        return new MatchOutcome.NotMatched(nearest, hint);
     }
 
     private static MatchOutcome select(List<StubInteraction> full, String state) {

@@ -1,106 +1,81 @@
 package com.skylightchat.tickets.stub.server;
 
-import com.skylightchat.tickets.stub.StubConfig;
-import com.skylightchat.tickets.stub.admin.AdminRoutes;
+import com.skylightchat.tickets.stub.http.IncomingRequest;
+import com.skylightchat.tickets.stub.http.Json;
+import com.skylightchat.tickets.stub.http.Outcome;
+import com.skylightchat.tickets.stub.http.Responder;
+import com.skylightchat.tickets.stub.http.StubResponse;
+import com.skylightchat.tickets.stub.journal.RequestLog;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
-import io.undertow.server.RequestTooBigException;
 import io.undertow.util.Headers;
 
-import java.io.IOException;
-import java.util.Map;
 import java.util.Set;
 
 /**
- * The first handler for every request: rejects unknown methods (405) and oversized headers (431), applies CORS,
- * reads the body within the size limit (413), then hands the request to the admin routes or to the replay handler.
- * Everything runs on the I/O thread except admin requests, which are dispatched to a worker because reload reads
- * files. Thread-safe.
+ * The first handler for every request, on the I/O thread: rejects unknown methods (405) and oversized headers (431),
+ * applies CORS to API paths, has the {@link BodyReader} read the body within its limits, then asks the responder for
+ * the path (admin paths under {@value #ADMIN_PREFIX}, everything else the API) for a quick answer, and dispatches to a
+ * worker thread when there is none. {@link Replies} sends the answer. Thread-safe.
  */
 final class RootHandler implements HttpHandler {
 
+    static final String ADMIN_PREFIX = "/__stub";
     static final Set<String> KNOWN_METHODS = Set.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS");
-    private static final byte[] NO_BODY = new byte[0];
+    private static final String ALLOWED = "DELETE, GET, HEAD, OPTIONS, PATCH, POST, PUT";
 
-    private final StubConfig config;
-    private final ReplayHandler replay;
-    private final AdminRoutes admin;
+    private final HttpSettings settings;
+    private final Responder api;
+    private final Responder admin;
+    private final BodyReader bodies;
     private final RequestLog log;
 
-    RootHandler(StubContext context) {
-        this.config = context.config();
-        this.replay = new ReplayHandler(context);
-        this.admin = config.admin() ? new AdminRoutes(context) : null;
-        this.log = new RequestLog(config.requestLog());
+    RootHandler(HttpSettings settings, Responder api, Responder admin, RequestLog log) {
+        this.settings = settings;
+        this.api = api;
+        this.admin = admin;
+        this.log = log;
+        this.bodies = new BodyReader(settings, this::answer, this::reject);
     }
 
     @Override
     public void handleRequest(HttpServerExchange exchange) {
-        long start = System.nanoTime();
         String method = exchange.getRequestMethod().toString();
-        boolean toAdmin = admin != null && isAdminPath(exchange.getRequestPath());
-        if (toAdmin && exchange.isInIoThread()) {
-            exchange.dispatch(this);
-            return;
-        }
         if (!KNOWN_METHODS.contains(method)) {
-            exchange.getResponseHeaders().put(Headers.ALLOW, String.join(", ", KNOWN_METHODS.stream().sorted().toList()));
-            reject(exchange, 405, "method " + method + " is not supported", start);
+            exchange.getResponseHeaders().put(Headers.ALLOW, ALLOWED);
+            reject(exchange, 405, "method " + method + " is not supported");
             return;
         }
-        if (Exchanges.headerBytes(exchange) > config.maxHeaderBytes()) {
+        if (Requests.headerBytes(exchange) > settings.maxHeaderBytes()) {
             exchange.setPersistent(false);
-            reject(exchange, 431, "request headers larger than " + config.maxHeaderBytes() + " bytes", start);
+            reject(exchange, 431, "request headers larger than " + settings.maxHeaderBytes() + " bytes");
             return;
         }
-        if (config.cors() && Cors.apply(exchange)) {
+        // CORS never reaches the admin endpoints: a web page may call the API, not change the stub.
+        if (settings.cors() && !isAdminPath(exchange.getRequestPath()) && Cors.apply(exchange)) {
             return;
         }
-        long length = exchange.getRequestContentLength();
-        if (exchange.isRequestComplete() || length == 0) {
-            dispatch(exchange, NO_BODY, toAdmin, start);
-        } else if (length > config.maxBodyBytes()) {
-            exchange.setPersistent(false);
-            reject(exchange, 413, tooLarge(), start);
+        bodies.read(exchange);
+    }
+
+    /** Called by the body reader, on the I/O thread, once the whole body is in. */
+    private void answer(HttpServerExchange exchange, byte[] body) {
+        IncomingRequest request = Requests.of(exchange, body);
+        Responder responder = isAdminPath(request.path()) ? admin : api;
+        StubResponse quick = responder.quick(request);
+        if (quick != null) {
+            Replies.send(exchange, quick);
         } else {
-            // Chunked bodies have no length up front: Undertow stops reading at the limit and reports it.
-            exchange.setMaxEntitySize(config.maxBodyBytes());
-            exchange.getRequestReceiver().receiveFullBytes((ex, bytes) -> dispatch(ex, bytes, toAdmin, start),
-                    (ex, error) -> bodyFailed(ex, error, start));
+            exchange.dispatch(() -> Replies.send(exchange, Replies.safely(responder, request)));
         }
     }
 
-    private void dispatch(HttpServerExchange exchange, byte[] body, boolean toAdmin, long start) {
-        if (toAdmin) {
-            admin.handle(exchange, body);
-        } else {
-            replay.handle(exchange, body, start);
-        }
+    private void reject(HttpServerExchange exchange, int status, String why) {
+        Replies.send(exchange, Json.response(status, Json.error(why), Outcome.refused(why)));
+        log.log(exchange.getRequestMethod().toString(), exchange.getRequestPath(), status, Outcome.refused(why), 0);
     }
 
-    private void bodyFailed(HttpServerExchange exchange, IOException error, long start) {
-        exchange.setPersistent(false);
-        if (error instanceof RequestTooBigException) {
-            reject(exchange, 413, tooLarge(), start);
-        } else {
-            // A read timeout or a broken connection: nobody is left to answer, so just free the connection.
-            log.rejected(exchange.getRequestMethod().toString(), exchange.getRequestPath(), 408,
-                    "request body not received: " + error.getMessage(), (System.nanoTime() - start) / 1000);
-            exchange.endExchange();
-        }
-    }
-
-    private void reject(HttpServerExchange exchange, int status, String why, long start) {
-        Exchanges.sendJson(exchange, status, Map.of("error", why));
-        log.rejected(exchange.getRequestMethod().toString(), exchange.getRequestPath(), status, why,
-                (System.nanoTime() - start) / 1000);
-    }
-
-    private String tooLarge() {
-        return "request body larger than " + config.maxBodyBytes() + " bytes";
-    }
-
-    private static boolean isAdminPath(String path) {
-        return path.startsWith(StubConfig.ADMIN_PREFIX) || path.equals("/__stub");
+    static boolean isAdminPath(String path) {
+        return path.equals(ADMIN_PREFIX) || path.startsWith(ADMIN_PREFIX + "/");
     }
 }

@@ -1,71 +1,68 @@
 package com.skylightchat.tickets.stub.server;
 
-import com.skylightchat.tickets.stub.StubConfig;
+import com.skylightchat.tickets.stub.http.Responder;
+import com.skylightchat.tickets.stub.journal.RequestLog;
 import io.undertow.Undertow;
 import io.undertow.UndertowOptions;
+import io.undertow.server.handlers.GracefulShutdownHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.xnio.Options;
 
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.time.Duration;
 
 /**
- * The Undertow HTTP/1.1 listener of one stub. Binds {@link StubConfig#host()} (loopback by default) when
- * constructed — before the pacts are loaded, so that Undertow's start and the pact reading use both cores — and
- * answers once {@link #serve(StubContext)} hands it the loaded stub (earlier requests wait, see
- * {@link StartupGate}). Port 0 picks a free port, read back with {@link #port()}. Limits and timeouts come from the config: body size (413), header
- * size (413 and 431, checked by {@link RootHandler} so the client gets those statuses rather than Undertow's
- * generic 400; Undertow's own header cap sits above the configured one), request-parse and read
- * timeouts (a slow client cannot hold a connection forever), idle keep-alive timeout.
+ * The Undertow HTTP/1.1 listener of one stub: binds {@link HttpSettings#host()} (loopback by default) and answers
+ * with the given responders, API paths with one, admin paths with the other. Port 0 picks a free port, read back
+ * with {@link #port()}. Limits and timeouts come from the settings: header size (431), body size (413), the time a
+ * body may take, request-parse and read timeouts (a slow client cannot hold a connection forever), idle keep-alive
+ * timeout. {@link #close()} stops accepting, lets requests in flight finish within the grace period, then stops
+ * whatever the workers are doing. Thread-safe.
  */
 public final class StubHttpServer implements AutoCloseable {
 
-    private final StartupGate gate = new StartupGate();
+    private static final Logger LOG = LoggerFactory.getLogger(StubHttpServer.class);
+
     private final Undertow undertow;
+    private final GracefulShutdownHandler graceful;
+    private final Duration gracePeriod;
     private final int port;
     private final URI baseUrl;
 
-    /** Binds and starts listening; requests wait for {@link #serve(StubContext)}. */
-    public StubHttpServer(StubConfig config) {
+    private StubHttpServer(HttpSettings settings, Responder api, Responder admin, RequestLog log) {
         int cores = Runtime.getRuntime().availableProcessors();
-        int readMillis = (int) config.readTimeout().toMillis();
+        int ioThreads = settings.ioThreads() > 0 ? settings.ioThreads() : Math.max(2, cores);
+        int readMillis = (int) settings.readTimeout().toMillis();
+        gracePeriod = settings.gracePeriod();
+        graceful = new GracefulShutdownHandler(new RootHandler(settings, api, admin, log));
         undertow = Undertow.builder()
-                .addHttpListener(config.port(), config.host())
-                .setIoThreads(config.ioThreads() > 0 ? config.ioThreads() : Math.max(2, cores))
-                .setWorkerThreads(4)
-                .setServerOption(UndertowOptions.MAX_HEADER_SIZE, Math.max(4 * config.maxHeaderBytes(), 64 * 1024))
+                .addHttpListener(settings.port(), settings.host())
+                .setIoThreads(ioThreads)
+                .setWorkerThreads(Math.max(8, 4 * ioThreads))
+                .setServerOption(UndertowOptions.MAX_HEADER_SIZE, Math.max(4 * settings.maxHeaderBytes(), 64 * 1024))
                 .setServerOption(UndertowOptions.REQUEST_PARSE_TIMEOUT, readMillis)
-                .setServerOption(UndertowOptions.NO_REQUEST_TIMEOUT, (int) config.idleTimeout().toMillis())
+                .setServerOption(UndertowOptions.NO_REQUEST_TIMEOUT, (int) settings.idleTimeout().toMillis())
                 .setSocketOption(Options.READ_TIMEOUT, readMillis)
-                .setHandler(gate)
+                .setHandler(graceful)
                 .build();
         undertow.start();
         InetSocketAddress address = (InetSocketAddress) undertow.getListenerInfo().get(0).getAddress();
         port = address.getPort();
-        String host = config.host().contains(":") && !config.host().startsWith("[")
-                ? "[" + config.host() + "]" : config.host();
+        String host = settings.host().contains(":") && !settings.host().startsWith("[")
+                ? "[" + settings.host() + "]" : settings.host();
         String callable = host.equals("0.0.0.0") ? "127.0.0.1" : host.equals("[::]") ? "[::1]" : host;
         baseUrl = URI.create("http://" + callable + ":" + port);
     }
 
-    /** Starts answering with the loaded stub (its config must be the one this server was bound with). */
-    public void serve(StubContext context) {
-        context.baseUrl(baseUrl.toString());
-        gate.open(new RootHandler(context));
-    }
-
     /**
-     * Loads and initialises the HTTP layer's classes (Undertow, XNIO, the platform MBean server XNIO registers
-     * with) so that a later {@link #StubHttpServer(StubConfig)} on another thread finds them ready.
+     * Binds and starts answering: API paths with {@code api}, paths under {@code /__stub} with {@code admin}.
+     *
+     * @param log where refusals by the HTTP layer itself (405, 413, 431, 503) are logged
      */
-    public static void preload() {
-        try {
-            Class.forName("io.undertow.Undertow");
-            Class.forName("org.xnio.nio.NioXnioProvider");
-            Class.forName("io.undertow.server.protocol.http.HttpOpenListener");
-        } catch (ClassNotFoundException e) {
-            return;
-        }
-        java.lang.management.ManagementFactory.getPlatformMBeanServer();
+    public static StubHttpServer start(HttpSettings settings, Responder api, Responder admin, RequestLog log) {
+        return new StubHttpServer(settings, api, admin, log);
     }
 
     public int port() {
@@ -77,10 +74,25 @@ public final class StubHttpServer implements AutoCloseable {
         return baseUrl;
     }
 
-    /** Stops listening; requests still waiting for {@link #serve} get a 503. */
+    /**
+     * Stops accepting, waits up to the grace period for the requests in flight, then stops the listener and its
+     * threads; a listener that does not stop within two more seconds (a worker stuck in some call) is left to die
+     * with the JVM.
+     */
     @Override
     public void close() {
-        gate.fail("the stub stopped before it finished starting");
-        undertow.stop();
+        graceful.shutdown();
+        try {
+            if (!graceful.awaitShutdown(gracePeriod.toMillis())) {
+                LOG.warn("Stopping with requests still in flight after the {} ms grace period",
+                        gracePeriod.toMillis());
+            }
+            Thread stopper = new Thread(undertow::stop, "stub-stop");
+            stopper.setDaemon(true);
+            stopper.start();
+            stopper.join(2000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -1,6 +1,7 @@
 package com.skylightchat.tickets.stub.cli;
 
 import com.skylightchat.tickets.stub.StubConfig;
+import com.skylightchat.tickets.stub.faults.FaultRule;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -15,14 +16,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class StubCommandTest {
 
     private static StubConfig config(String... args) throws UsageException {
-        return StubCommand.parse(args).toConfig();
+        return StubCommand.parse(args).config();
     }
 
     @Test
     void appliesStubConfigsDefaultsWhenNoOptionIsGiven() throws UsageException {
         StubCommand command = StubCommand.parse(new String[0]);
 
-        assertThat(command.toConfig()).isEqualTo(StubConfig.builder().build());
+        assertThat(command.config()).isEqualTo(StubConfig.builder().build());
         assertThat(command.logLevel()).isEqualTo("info");
         assertThat(command.helpRequested()).isFalse();
         assertThat(command.versionRequested()).isFalse();
@@ -33,7 +34,7 @@ class StubCommandTest {
         assertThat(config("--port", "9090").port()).isEqualTo(9090);
         assertThat(config("--port=9090").port()).isEqualTo(9090);
         assertThat(config("--watch-interval=250ms").watchInterval()).isEqualTo(Duration.ofMillis(250));
-        assertThat(config("-s", "ticket 14 exists").providerState()).isEqualTo("ticket 14 exists");
+        assertThat(config("-s", "ticket 14 exists").replay().providerState()).isEqualTo("ticket 14 exists");
     }
 
     @ParameterizedTest
@@ -42,7 +43,6 @@ class StubCommandTest {
         String[] args = second == null ? new String[] {first} : new String[] {first, second};
 
         assertThat(StubCommand.parse(args).logLevel()).isEqualTo("debug");
-        assertThat(StubMain.scanLogLevel(args)).isEqualTo("debug");
     }
 
     @Test
@@ -51,13 +51,13 @@ class StubCommandTest {
         StubConfig file = config("--spec=x.yaml");
         StubConfig separate = config("--spec", "x.yaml");
 
-        assertThat(bundled.specValidation()).isTrue();
-        assertThat(bundled.spec()).isNull();
+        assertThat(bundled.replay().specValidation()).isTrue();
+        assertThat(bundled.replay().spec()).isNull();
         assertThat(bundled.port()).isZero();
-        assertThat(file.specValidation()).isTrue();
-        assertThat(file.spec()).isEqualTo(Path.of("x.yaml"));
-        assertThat(separate.spec()).isEqualTo(Path.of("x.yaml"));
-        assertThat(config().specValidation()).isFalse();
+        assertThat(file.replay().specValidation()).isTrue();
+        assertThat(file.replay().spec()).isEqualTo(Path.of("x.yaml"));
+        assertThat(separate.replay().spec()).isEqualTo(Path.of("x.yaml"));
+        assertThat(config().replay().specValidation()).isFalse();
     }
 
     @Test
@@ -71,12 +71,19 @@ class StubCommandTest {
         StubConfig config = config("--watch", "--host", "0.0.0.0", "--cors", "--no-admin", "--io-threads", "3",
                 "--provider-state-header", "X-State", "--max-body", "64k", "--max-headers", "8k",
                 "--read-timeout", "PT2S", "--idle-timeout", "2m", "--journal-size", "5", "--match-cache", "0",
-                "--no-request-log");
+                "--no-request-log", "--admin-token", "t0k3n", "--no-match-status", "500", "--max-in-flight", "8m",
+                "--max-match-body", "16k", "--body-timeout", "5s", "--grace-period", "1s", "--journal-body", "1k",
+                "--fault", "delay=2s", "--fault", "path=/api/v1/tickets/14,status=503,retry-after=1,times=2");
 
         assertThat(config).isEqualTo(StubConfig.builder().watch(true).host("0.0.0.0").cors(true).admin(false)
                 .ioThreads(3).providerStateHeader("X-State").maxBodyBytes(64 * 1024).maxHeaderBytes(8 * 1024)
                 .readTimeout(Duration.ofSeconds(2)).idleTimeout(Duration.ofMinutes(2)).journalSize(5)
-                .matchCacheSize(0).requestLog(false).build());
+                .matchCacheSize(0).requestLog(false).adminToken("t0k3n").noMatchStatus(500)
+                .maxInFlightBodyBytes(8 * 1024 * 1024).maxMatchBodyBytes(16 * 1024).bodyTimeout(Duration.ofSeconds(5))
+                .gracePeriod(Duration.ofSeconds(1)).journalBodyBytes(1024)
+                .fault(new FaultRule(null, null, Duration.ofSeconds(2), Duration.ZERO, false, 0, -1, 0))
+                .fault(new FaultRule(null, "/api/v1/tickets/14", Duration.ZERO, Duration.ZERO, false, 503, 1, 2))
+                .build());
     }
 
     @Test
@@ -106,7 +113,12 @@ class StubCommandTest {
             "--log-level loud              | Invalid value for option '--log-level': 'loud' (use error, warn, info",
             "--watch-interval 5fortnights  | Invalid value for option '--watch-interval': unknown time unit in '5fo",
             "--read-timeout PTx            | Invalid value for option '--read-timeout': 'PTx' is not an ISO-8601",
-            "--journal-size many           | Invalid value for option '--journal-size': 'many' (not a whole number)"})
+            "--journal-size many           | Invalid value for option '--journal-size': 'many' (not a whole number)",
+            "--journal-size 0              | Invalid option: journalSize must be between 1 and 1000000, was 0",
+            "--no-match-status 200         | Invalid option: noMatchStatus must be a 4xx or 5xx status, was 200",
+            "--fault status=teapot         | Invalid value for option '--fault': 'status=teapot' (fault status: 'te",
+            "--fault color=red             | Invalid value for option '--fault': 'color=red' (unknown fault key 'co",
+            "--fault path=/a               | Invalid value for option '--fault': 'path=/a' (a fault needs a delay,"})
     void rejectsAndNames(String args, String message) {
         assertThatThrownBy(() -> StubCommand.parse(args.split(" ")))
                 .isInstanceOf(UsageException.class).hasMessageStartingWith(message);

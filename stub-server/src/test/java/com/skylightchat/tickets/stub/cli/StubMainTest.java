@@ -23,8 +23,13 @@ class StubMainTest {
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
 
+    /** Runs the command as {@code main} would; a started server is closed again at once. */
     private int run(String... args) {
-        return StubMain.run(args, new PrintWriter(out, true), new PrintWriter(err, true), false);
+        StubMain.Launch launch = StubMain.launch(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        if (launch.server() != null) {
+            launch.server().close();
+        }
+        return launch.exitCode();
     }
 
     @Test
@@ -32,9 +37,9 @@ class StubMainTest {
         int code = run("--help");
 
         assertThat(code).isZero();
-        assertThat(out.toString()).contains("Pacts:", "Network:", "Provider states:", "Validation:", "Limits:",
-                "Logging:", "--pact", "--host", "--provider-state", "--spec", "--max-body", "--log-level",
-                "Exit codes:");
+        assertThat(out.toString()).contains("Pacts:", "Network:", "Admin:", "Provider states:",
+                "Misses and validation:", "Faults:", "Limits:", "Logging:", "--pact", "--host", "--provider-state",
+                "--spec", "--max-body", "--log-level", "Exit codes:");
     }
 
     @Test
@@ -190,26 +195,7 @@ class StubMainTest {
         assertThat(code).isZero();
         assertThat(out.toString().strip()).matches("tickets-stub-server: serving \\d+ interactions? from 1 pact on "
                 + "0\\.0\\.0\\.0:(\\d+), every interface \\(on this machine: http://127\\.0\\.0\\.1:\\1; "
-                + "admin: http://127\\.0\\.0\\.1:\\1/__stub/\\)");
-    }
-
-    @Test
-    void readsTheEmbeddedPactsAheadOnlyWhenNoPactFilesAreNamed() {
-        assertThat(StubMain.namesPacts(new String[] {"--port", "0", "--provider-state", "x"})).isFalse();
-        assertThat(StubMain.namesPacts(new String[] {"--pact", "a.json"})).isTrue();
-        assertThat(StubMain.namesPacts(new String[] {"--pact=a.json"})).isTrue();
-        assertThat(StubMain.namesPacts(new String[] {"-p", "a.json"})).isTrue();
-        assertThat(StubMain.namesPacts(new String[] {"-pa.json"})).isTrue();
-    }
-
-    @Test
-    void findsTheLogLevelInEverySpellingBeforeParsing() {
-        assertThat(StubMain.scanLogLevel(new String[] {"--port", "0"})).isEqualTo("info");
-        assertThat(StubMain.scanLogLevel(new String[] {"-l", "DEBUG"})).isEqualTo("debug");
-        assertThat(StubMain.scanLogLevel(new String[] {"--log-level", "warn"})).isEqualTo("warn");
-        assertThat(StubMain.scanLogLevel(new String[] {"--log-level=error"})).isEqualTo("error");
-        assertThat(StubMain.scanLogLevel(new String[] {"-ltrace"})).isEqualTo("trace");
-        assertThat(StubMain.scanLogLevel(new String[] {"-l=off"})).isEqualTo("off");
+                + "admin: http://127\\.0\\.0\\.1:\\1/__stub/, X-Stub-Admin-Token: [0-9a-f]{32}\\)");
     }
 
     @Test
@@ -217,16 +203,16 @@ class StubMainTest {
         StubCommand command = StubCommand.parse(new String[] {"--pact", "a.json", "--cors", "--no-admin", "--spec",
                 "--provider-state", "ticket 14 exists", "--read-timeout", "500ms", "--max-headers", "8k"});
 
-        var config = command.toConfig();
+        var config = command.config();
 
         assertThat(config.host()).isEqualTo("127.0.0.1");
         assertThat(config.port()).isEqualTo(8080);
-        assertThat(config.cors()).isTrue();
-        assertThat(config.admin()).isFalse();
-        assertThat(config.specValidation()).isTrue();
-        assertThat(config.spec()).isNull();
-        assertThat(config.providerState()).isEqualTo("ticket 14 exists");
-        assertThat(config.readTimeout()).hasMillis(500);
-        assertThat(config.maxHeaderBytes()).isEqualTo(8192);
+        assertThat(config.http().cors()).isTrue();
+        assertThat(config.admin().enabled()).isFalse();
+        assertThat(config.replay().specValidation()).isTrue();
+        assertThat(config.replay().spec()).isNull();
+        assertThat(config.replay().providerState()).isEqualTo("ticket 14 exists");
+        assertThat(config.http().readTimeout()).hasMillis(500);
+        assertThat(config.http().maxHeaderBytes()).isEqualTo(8192);
     }
 }

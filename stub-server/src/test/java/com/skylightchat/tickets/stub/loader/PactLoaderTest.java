@@ -11,7 +11,6 @@ import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.FutureTask;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -135,23 +134,5 @@ class PactLoaderTest {
 
         assertThat(embedded.interactions()).hasSize(Fixtures.RECORDED_INTERACTIONS);
         assertThat(embedded.interactions()).allSatisfy(i -> assertThat(i.request().getPath()).startsWith("/api/v1/"));
-    }
-
-    @Test
-    void theNextEmbeddedLoadTakesTheLoadStartedAheadOnAnotherThreadOnlyOnce() throws Exception {
-        @SuppressWarnings("unchecked")
-        FutureTask<LoadedPacts> loadAhead = (FutureTask<LoadedPacts>) EmbeddedPacts.loadAhead();
-        Thread ahead = new Thread(loadAhead, "ahead");
-        ahead.start();
-        ahead.join();
-
-        LoadedPacts taken = PactLoader.load(List.of());
-        LoadedPacts fresh = PactLoader.load(List.of());
-
-        assertThat(taken).isSameAs(loadAhead.get());
-        assertThat(fresh).isNotSameAs(taken);
-        assertThat(taken.interactions()).hasSameSizeAs(fresh.interactions());
-        assertThat(taken.interactions().get(0).request()).isNotSameAs(fresh.interactions().get(0).request());
-        assertThat(taken.sources()).isEqualTo(fresh.sources());
     }
 }

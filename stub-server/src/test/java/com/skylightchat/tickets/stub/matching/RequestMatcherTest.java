@@ -1,5 +1,6 @@
 package com.skylightchat.tickets.stub.matching;
 
+import com.skylightchat.tickets.stub.http.IncomingRequest;
 import com.skylightchat.tickets.stub.loader.LoadedPacts;
 import com.skylightchat.tickets.stub.loader.PactLoader;
 import com.skylightchat.tickets.stub.testing.Fixtures;
@@ -12,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RequestMatcherTest {
 
     private static final LoadedPacts RECORDED = PactLoader.load(List.of(Fixtures.recorded()));
-    private final RequestMatcher matcher = new RequestMatcher(RECORDED, 100);
+    private final RequestMatcher matcher = new RequestMatcher(RECORDED, 100, MatchBudget.DEFAULT);
 
     @Test
     void answersAKeyedRequestWithTheRecordedInteraction() {
@@ -60,7 +61,7 @@ class RequestMatcherTest {
 
     @Test
     void matchesABodyByTheInteractionsRegexRule() {
-        RequestMatcher odd = new RequestMatcher(PactLoader.load(List.of(Fixtures.oddMatchers())), 100);
+        RequestMatcher odd = oddMatchers();
 
         MatchOutcome outcome = odd.match(
                 Requests.post("/api/v1/tickets/14/reply", "{\"reply\": \"Any words\"}").withKey().build(), null);
@@ -86,7 +87,7 @@ class RequestMatcherTest {
 
     @Test
     void matchesAPatternedPathThroughItsRegexRule() {
-        RequestMatcher odd = new RequestMatcher(PactLoader.load(List.of(Fixtures.oddMatchers())), 100);
+        RequestMatcher odd = oddMatchers();
 
         MatchOutcome outcome = odd.match(Requests.get("/api/v1/tickets/12345").withKey().build(), null);
 
@@ -138,7 +139,7 @@ class RequestMatcherTest {
     @Test
     void cachesDecisionsAndKeepsThemApartByEverythingThatMatters() {
         // given
-        RequestMatcher fresh = new RequestMatcher(RECORDED, 100);
+        RequestMatcher fresh = new RequestMatcher(RECORDED, 100, MatchBudget.DEFAULT);
         IncomingRequest keyed = Requests.get("/api/v1/tickets/14").withKey().build();
 
         // when
@@ -157,7 +158,7 @@ class RequestMatcherTest {
 
     @Test
     void staysBoundedWhenTheCacheIsFull() {
-        RequestMatcher small = new RequestMatcher(RECORDED, 2);
+        RequestMatcher small = new RequestMatcher(RECORDED, 2, MatchBudget.DEFAULT);
 
         for (int i = 0; i < 10; i++) {
             small.match(Requests.get("/api/v1/tickets/" + i).withKey().build(), null);
@@ -169,11 +170,15 @@ class RequestMatcherTest {
 
     @Test
     void servesTheSameDecisionWithoutTheCache() {
-        RequestMatcher uncached = new RequestMatcher(RECORDED, 0);
+        RequestMatcher uncached = new RequestMatcher(RECORDED, 0, MatchBudget.DEFAULT);
 
         MatchOutcome outcome = uncached.match(Requests.get("/api/v1/tickets/departments").withKey().build(), null);
 
         assertThat(outcome).isInstanceOf(MatchOutcome.Matched.class);
         assertThat(uncached.cachedDecisions()).isZero();
+    }
+
+    private static RequestMatcher oddMatchers() {
+        return new RequestMatcher(PactLoader.load(List.of(Fixtures.oddMatchers())), 100, MatchBudget.DEFAULT);
     }
 }

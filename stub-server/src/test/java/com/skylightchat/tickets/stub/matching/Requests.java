@@ -1,5 +1,6 @@
 package com.skylightchat.tickets.stub.matching;
 
+import com.skylightchat.tickets.stub.http.IncomingRequest;
 import com.skylightchat.tickets.stub.testing.Fixtures;
 
 import java.nio.charset.StandardCharsets;

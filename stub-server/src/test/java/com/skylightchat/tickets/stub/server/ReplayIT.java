@@ -1,7 +1,7 @@
 package com.skylightchat.tickets.stub.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.skylightchat.tickets.stub.JournalEntry;
+import com.skylightchat.tickets.stub.journal.JournalEntry;
 import com.skylightchat.tickets.stub.StubConfig;
 import com.skylightchat.tickets.stub.StubServer;
 import com.skylightchat.tickets.stub.testing.Fixtures;

@@ -35,8 +35,16 @@ public final class Http {
         return send(builder.build());
     }
 
+    /** A POST; {@code Content-Type: application/json} unless the headers name another content type. */
     public HttpResponse<String> post(String pathAndQuery, String body, String... headers) {
         HttpRequest.Builder builder = request(pathAndQuery).POST(HttpRequest.BodyPublishers.ofString(body));
+        boolean typed = false;
+        for (int i = 0; i < headers.length; i += 2) {
+            typed |= headers[i].equalsIgnoreCase("Content-Type");
+        }
+        if (!typed) {
+            builder.header("Content-Type", "application/json");
+        }
         if (headers.length > 0) {
             builder.headers(headers);
         }

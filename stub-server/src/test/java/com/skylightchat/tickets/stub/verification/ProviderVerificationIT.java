@@ -9,6 +9,7 @@ import au.com.dius.pact.provider.junitsupport.IgnoreMissingStateChange;
 import au.com.dius.pact.provider.junitsupport.Provider;
 import au.com.dius.pact.provider.junitsupport.loader.PactSource;
 import com.skylightchat.tickets.stub.StubConfig;
+import com.skylightchat.tickets.stub.admin.AdminRoutes;
 import com.skylightchat.tickets.stub.StubServer;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpRequest;
@@ -70,7 +71,7 @@ class ProviderVerificationIT {
         } else {
             StubServer stub = stubFor(((FileSource) context.getPact().getSource()).getFile());
             base = stub.baseUrl();
-            stateChange = stub.baseUrl().resolve(StubConfig.ADMIN_PREFIX + "provider-states");
+            stateChange = stub.baseUrl().resolve(AdminRoutes.PREFIX + "provider-states");
         }
         context.setTarget(HttpTestTarget.fromUrl(base.toURL()));
         List<ProviderState> states = context.getInteraction().getProviderStates();

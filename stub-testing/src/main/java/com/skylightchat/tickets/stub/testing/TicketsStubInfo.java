@@ -1,7 +1,7 @@
 package com.skylightchat.tickets.stub.testing;
 
 import com.skylightchat.tickets.client.TicketsClient;
-import com.skylightchat.tickets.stub.JournalEntry;
+import com.skylightchat.tickets.stub.journal.JournalEntry;
 import com.skylightchat.tickets.stub.StubServer;
 import java.net.URI;
 import java.time.Duration;

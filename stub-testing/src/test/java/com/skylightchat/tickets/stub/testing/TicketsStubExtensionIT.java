@@ -32,7 +32,7 @@ class TicketsStubExtensionIT {
 
     @Test
     void appliesFurtherStubOptions() {
-        assertThat(stub.info().server().config().requestLog()).isFalse();
+        assertThat(stub.info().server().config().journal().requestLog()).isFalse();
         assertThat(stub.info().server().config().host()).isEqualTo("127.0.0.1");
     }
 

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.skylightchat.tickets.client.TicketsClient;
 import com.skylightchat.tickets.client.TicketsClientException;
 import com.skylightchat.tickets.client.model.TicketWithReplies;
-import com.skylightchat.tickets.stub.JournalEntry;
+import com.skylightchat.tickets.stub.journal.JournalEntry;
 import com.skylightchat.tickets.stub.testing.support.Http;
 import com.skylightchat.tickets.stub.testing.support.RecordedInteraction;
 import java.net.URI;
