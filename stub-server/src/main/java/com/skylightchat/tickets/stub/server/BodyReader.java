@@ -1,20 +1,29 @@
 package com.skylightchat.tickets.stub.server;
 
 import io.undertow.server.HttpServerExchange;
-import io.undertow.server.RequestTooBigException;
+import io.undertow.util.Headers;
 import org.xnio.IoUtils;
 import org.xnio.XnioExecutor;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Reads request bodies without blocking a thread and within three limits, so memory is bounded by configuration and
- * not by traffic: a body larger than {@link HttpSettings#maxBodyBytes()} gets 413, whether its length is declared or
- * it comes chunked; a body that has not fully arrived after {@link HttpSettings#bodyTimeout()}, however slowly it
- * trickles, has its connection closed; and while {@link HttpSettings#maxInFlightBodyBytes()} are already being
- * received, further bodies get 503 with {@code Retry-After}. Thread-safe.
+ * not by traffic:
+ * <ul>
+ *   <li>a body larger than {@link HttpSettings#maxBodyBytes()} gets 413 with the reason, whether its length is
+ *       declared or it comes chunked. The excess is read and thrown away (up to {@value #DRAIN_FACTOR} times the
+ *       limit) before the answer, so the client, still sending, reads the 413 instead of a reset connection; beyond
+ *       that the connection is closed right after the answer;</li>
+ *   <li>a body that has not fully arrived after {@link HttpSettings#bodyTimeout()}, however slowly it trickles, has
+ *       its connection closed;</li>
+ *   <li>while {@link HttpSettings#maxInFlightBodyBytes()} are being received, further bodies get 503 with
+ *       {@code Retry-After}.</li>
+ * </ul>
+ * Thread-safe.
  */
 final class BodyReader {
 
@@ -28,6 +37,7 @@ final class BodyReader {
         void refuse(HttpServerExchange exchange, int status, String why);
     }
 
+    static final int DRAIN_FACTOR = 8;
     private static final byte[] NO_BODY = new byte[0];
 
     private final HttpSettings settings;
@@ -47,46 +57,83 @@ final class BodyReader {
             complete.accept(exchange, NO_BODY);
             return;
         }
-        if (length > settings.maxBodyBytes()) {
+        long drainable = (long) settings.maxBodyBytes() * DRAIN_FACTOR;
+        if (length > drainable) {
             exchange.setPersistent(false);
             refusal.refuse(exchange, 413, tooLarge());
             return;
         }
-        // A chunked body has no length up front: reserve the most it may grow to.
-        long reserved = length > 0 ? length : settings.maxBodyBytes();
+        // What is kept in memory: the body, or for a chunked one the most it may grow to before it is refused.
+        long reserved = length > 0 ? Math.min(length, settings.maxBodyBytes()) : settings.maxBodyBytes();
         if (inFlight.addAndGet(reserved) > settings.maxInFlightBodyBytes()) {
             inFlight.addAndGet(-reserved);
             exchange.setPersistent(false);
-            exchange.getResponseHeaders().put(io.undertow.util.Headers.RETRY_AFTER, "1");
+            exchange.getResponseHeaders().put(Headers.RETRY_AFTER, "1");
             refusal.refuse(exchange, 503, "more than " + settings.maxInFlightBodyBytes()
                     + " bytes of request bodies are being received; try again");
             return;
         }
-        XnioExecutor.Key deadline = exchange.getIoThread().executeAfter(() -> IoUtils.safeClose(
-                exchange.getConnection()), settings.bodyTimeout().toMillis(), TimeUnit.MILLISECONDS);
-        exchange.setMaxEntitySize(settings.maxBodyBytes());
-        exchange.getRequestReceiver().receiveFullBytes((ex, bytes) -> {
-            deadline.remove();
-            inFlight.addAndGet(-reserved);
-            complete.accept(ex, bytes);
-        }, (ex, error) -> {
-            deadline.remove();
-            inFlight.addAndGet(-reserved);
-            failed(ex, error);
-        });
-    }
-
-    private void failed(HttpServerExchange exchange, IOException error) {
-        exchange.setPersistent(false);
-        if (error instanceof RequestTooBigException) {
-            refusal.refuse(exchange, 413, tooLarge());
-        } else {
-            // A read timeout or a broken connection: nobody is left to answer, so just free the connection.
-            IoUtils.safeClose(exchange.getConnection());
-        }
+        new Body(exchange, reserved, drainable).receive();
     }
 
     private String tooLarge() {
         return "request body larger than " + settings.maxBodyBytes() + " bytes";
+    }
+
+    /** One body on its way in: kept up to the limit, counted (and thrown away) beyond it. */
+    private final class Body {
+        private final HttpServerExchange exchange;
+        private final long reserved;
+        private final long drainable;
+        private final XnioExecutor.Key deadline;
+        private ByteArrayOutputStream kept = new ByteArrayOutputStream();
+        private long received;
+
+        Body(HttpServerExchange exchange, long reserved, long drainable) {
+            this.exchange = exchange;
+            this.reserved = reserved;
+            this.drainable = drainable;
+            this.deadline = exchange.getIoThread().executeAfter(() -> IoUtils.safeClose(exchange.getConnection()),
+                    settings.bodyTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        }
+
+        void receive() {
+            exchange.getRequestReceiver().receivePartialBytes(this::chunk, (ex, error) -> failed(error));
+        }
+
+        private void chunk(HttpServerExchange ex, byte[] bytes, boolean last) {
+            received += bytes.length;
+            if (kept != null && received <= settings.maxBodyBytes()) {
+                kept.write(bytes, 0, bytes.length);
+            } else {
+                kept = null; // too large: keep counting, stop keeping
+            }
+            if (received > drainable) {
+                done();
+                exchange.setPersistent(false);
+                refusal.refuse(exchange, 413, tooLarge());
+                IoUtils.safeClose(exchange.getConnection());
+            } else if (last) {
+                done();
+                if (kept == null) {
+                    exchange.setPersistent(false);
+                    refusal.refuse(exchange, 413, tooLarge());
+                } else {
+                    complete.accept(exchange, kept.toByteArray());
+                }
+            }
+        }
+
+        private void failed(IOException error) {
+            done();
+            // A read timeout or a broken connection: nobody is left to answer, so just free the connection.
+            IoUtils.safeClose(exchange.getConnection());
+        }
+
+        private void done() {
+            deadline.remove();
+            inFlight.addAndGet(-reserved);
+            exchange.getRequestReceiver().pause();
+        }
     }
 }

@@ -42,6 +42,9 @@ public final class StubHttpServer implements AutoCloseable {
                 .setIoThreads(ioThreads)
                 .setWorkerThreads(Math.max(8, 4 * ioThreads))
                 .setServerOption(UndertowOptions.MAX_HEADER_SIZE, Math.max(4 * settings.maxHeaderBytes(), 64 * 1024))
+                // Undertow's own cap (2 MiB) would answer a larger body with an empty 400 before the stub sees it;
+                // the BodyReader enforces the stub's limit with a 413 that says why, whatever the length.
+                .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, -1L)
                 .setServerOption(UndertowOptions.REQUEST_PARSE_TIMEOUT, readMillis)
                 .setServerOption(UndertowOptions.NO_REQUEST_TIMEOUT, (int) settings.idleTimeout().toMillis())
                 .setSocketOption(Options.READ_TIMEOUT, readMillis)
