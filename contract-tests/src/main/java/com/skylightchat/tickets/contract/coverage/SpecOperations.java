@@ -5,6 +5,7 @@ import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,13 +14,24 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The operations of an OpenAPI document, in spec order, and the lookup of the operation a request belongs to. */
+/**
+ * The operations of an OpenAPI document, in spec order, and the lookup of the operation a request belongs to.
+ * Request paths may carry the base path of the spec's {@code servers[0].url} ({@code /api/v1/tickets}, as the
+ * provider receives them) or not ({@code /tickets}); both find the operation.
+ */
 public final class SpecOperations {
 
     private final List<SpecOperation> operations;
+    private final String basePath;
 
     public SpecOperations(List<SpecOperation> operations) {
+        this(operations, "");
+    }
+
+    /** {@code basePath}: the path of {@code servers[0].url} without a trailing slash, e.g. {@code /api/v1}. */
+    public SpecOperations(List<SpecOperation> operations, String basePath) {
         this.operations = List.copyOf(operations);
+        this.basePath = basePath;
     }
 
     public static SpecOperations load(Path specFile) {
@@ -40,7 +52,15 @@ public final class SpecOperations {
                         method.name().toUpperCase(Locale.ROOT), path,
                         operation.getResponses() == null ? List.of()
                                 : new ArrayList<>(operation.getResponses().keySet())))));
-        return new SpecOperations(operations);
+        return new SpecOperations(operations, basePath(api));
+    }
+
+    private static String basePath(OpenAPI api) {
+        if (api.getServers() == null || api.getServers().isEmpty() || api.getServers().get(0).getUrl() == null) {
+            return "";
+        }
+        String path = URI.create(api.getServers().get(0).getUrl()).getPath();
+        return path == null ? "" : path.replaceAll("/+$", "");
     }
 
     public List<SpecOperation> all() {
@@ -49,8 +69,9 @@ public final class SpecOperations {
 
     /** The operation a request is for; a literal path beats a templated one. */
     public Optional<SpecOperation> find(String method, String path) {
+        String relative = !basePath.isEmpty() && path.startsWith(basePath + "/") ? path.substring(basePath.length()) : path;
         return operations.stream()
-                .filter(operation -> operation.matches(method, path))
+                .filter(operation -> operation.matches(method, relative))
                 .min(Comparator.comparingInt(SpecOperation::templateParameters));
     }
 }

@@ -1,0 +1,178 @@
+package com.skylightchat.tickets.contract.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.skylightchat.tickets.contract.coverage.CoverageReport;
+import com.skylightchat.tickets.contract.coverage.SpecOperations;
+import com.skylightchat.tickets.contract.pact.PactFileReader;
+import com.skylightchat.tickets.contract.pact.RecordedPact;
+import com.skylightchat.tickets.contract.testing.SpecCopy;
+import com.skylightchat.tickets.contract.testing.TestPaths;
+import com.skylightchat.tickets.contract.validation.PactSpecValidator;
+import com.skylightchat.tickets.spec.TicketsApiSpec;
+import com.skylightchat.tickets.spec.diff.Audience;
+import com.skylightchat.tickets.spec.diff.BreakingChangeGate;
+import com.skylightchat.tickets.spec.diff.Change;
+import com.skylightchat.tickets.spec.diff.ChangeReport;
+import com.skylightchat.tickets.spec.diff.ClientGeneration;
+import com.skylightchat.tickets.spec.diff.GateResult;
+import com.skylightchat.tickets.spec.diff.Verdict;
+import com.skylightchat.tickets.spec.lint.LintReport;
+import com.skylightchat.tickets.spec.lint.SpecLinter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The seven edits of issue 12, each on a copy of the spec in {@code target/spec-scenarios/}, through what the build
+ * runs on the real file in its order: the lint, the breaking-change gate against the released baseline (both build
+ * steps of the spec module), then the checks of this module — every recorded interaction against the spec, and the
+ * coverage gate. Compatible edits pass all of them; a new operation fails only the coverage gate, naming it;
+ * breaking edits pass the lint and fail the gate, which names the change.
+ */
+class SpecChangeScenariosIT {
+
+    private static final Path SPEC = TestPaths.specFile();
+    private static final Path WORK = Path.of(System.getProperty("contract.reports.dir", "target"), "spec-scenarios");
+
+    private static List<RecordedPact> pacts;
+    private static BreakingChangeGate gate;
+
+    @BeforeAll
+    static void readPactsAndPrepareTheGate() {
+        pacts = new PactFileReader().readDirectory(TestPaths.recordedPacts());
+        Path module = Path.of(System.getProperty("module.basedir", "."));
+        gate = new BreakingChangeGate(ClientGeneration.inDirectory(
+                module.resolve("../generated-client/src/main/openapi").normalize(), WORK.resolve("clients")));
+    }
+
+    @Test
+    void reformattingTheSpecChangesNothing() {
+        // given: the spec loaded and dumped by a YAML tool
+        Path copy = SpecCopy.of(SPEC).writeTo(WORK.resolve("reformat/tickets-api.yaml"));
+
+        // when / then
+        GateResult result = passesEveryStepUpToCoverage(copy);
+        assertThat(result.verdict()).isEqualTo(Verdict.UNCHANGED);
+        assertThat(uncoveredOperations(copy)).isEmpty();
+    }
+
+    @Test
+    void aNewOptionalResponseFieldIsReportedAsCompatible() {
+        // given
+        SpecCopy spec = SpecCopy.of(SPEC);
+        spec.object("/components/schemas/Ticket/properties").set("channel", SpecCopy.node(
+                "{type: string, description: Where the ticket was opened., example: whatsapp}"));
+        Path copy = spec.writeTo(WORK.resolve("new-optional-field/tickets-api.yaml"));
+
+        // when / then
+        GateResult result = passesEveryStepUpToCoverage(copy);
+        assertThat(result.verdict()).isEqualTo(Verdict.COMPATIBLE);
+        assertThat(result.judgement(Audience.JAVA_CALLERS).compatible()).map(Change::toString).contains("Ticket.getChannel(): method added");
+        assertThat(ChangeReport.markdown(result)).contains("**Verdict: COMPATIBLE**", "field(s) added [channel]");
+        assertThat(uncoveredOperations(copy)).isEmpty();
+    }
+
+    @Test
+    void aNewOperationReachesTheClientAndOnlyTheCoverageGateObjectsNamingIt() {
+        // given
+        SpecCopy spec = SpecCopy.of(SPEC);
+        spec.object("/paths").set("/tickets/{id}/replies", SpecCopy.node("""
+                get:
+                  operationId: listTicketReplies
+                  tags: [Tickets]
+                  summary: List a ticket's replies
+                  description: Returns the replies of one ticket, oldest first.
+                  security: [{ApiKeyAuth: []}]
+                  parameters: [{$ref: '#/components/parameters/TicketId'}]
+                  responses:
+                    '200':
+                      description: The replies.
+                      content:
+                        application/json:
+                          schema:
+                            type: object
+                            required: [success, data]
+                            properties:
+                              success: {type: boolean}
+                              data: {type: array, items: {$ref: '#/components/schemas/Reply'}}
+                          example:
+                            success: true
+                            data: [{id: 1, reply: Hello, type: client, created_at: '2026-03-08T09:00:00.000000Z'}]
+                    '401': {$ref: '#/components/responses/Unauthorized'}
+                    '404': {$ref: '#/components/responses/TicketNotFound'}
+                """));
+        Path copy = spec.writeTo(WORK.resolve("new-operation/tickets-api.yaml"));
+
+        // when / then: the generated client has the operation, and only the coverage gate objects
+        GateResult result = passesEveryStepUpToCoverage(copy);
+        assertThat(result.verdict()).isEqualTo(Verdict.COMPATIBLE);
+        assertThat(result.judgement(Audience.JAVA_CALLERS).compatible()).map(Change::toString)
+                .contains("TicketsApi.listTicketReplies(Long): method added");
+        assertThat(uncoveredOperations(copy)).containsExactly("listTicketReplies");
+    }
+
+    static Stream<Arguments> breakingEdits() {
+        return Stream.of(
+                Arguments.of("remove-required-request-field", (Consumer<SpecCopy>) spec -> {
+                    spec.object("/components/schemas/CreateTicketRequest/properties").remove("body");
+                    spec.removeFrom("/components/schemas/CreateTicketRequest/required", "body");
+                    spec.object("/paths/~1tickets/post/requestBody/content/application~1json/example").remove("body");
+                }, "CreateTicketRequest.body(String): method removed"),
+                Arguments.of("rename-enum-value", (Consumer<SpecCopy>) spec -> spec.renameValue("medium", "normal"),
+                        "TicketPriority.MEDIUM: enum constant removed"),
+                Arguments.of("new-required-parameter", (Consumer<SpecCopy>) spec -> spec.array("/paths/~1tickets/get/parameters")
+                        .add(SpecCopy.node("{name: channel, in: query, required: true, description: Only this channel.,"
+                                + " schema: {type: string}, example: whatsapp}")),
+                        "GET /tickets parameter 'channel' (query): new required parameter"),
+                Arguments.of("narrowed-type", (Consumer<SpecCopy>) spec -> spec.object(
+                        "/components/schemas/CreateTicketRequest/properties/department_id").put("format", "int32"),
+                        "CreateTicketRequest.getDepartmentId(): return type changed from Long to Integer"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("breakingEdits")
+    void aBreakingEditPassesTheLintAndFailsTheGateNamingTheChange(String name, Consumer<SpecCopy> edit, String named) {
+        // given
+        SpecCopy spec = SpecCopy.of(SPEC);
+        edit.accept(spec);
+        Path copy = spec.writeTo(WORK.resolve(name + "/tickets-api.yaml"));
+
+        // when: the spec module's build steps, in their order
+        LintReport lint = SpecLinter.standard().lint(copy);
+        GateResult result = gate.evaluate(baseline(), TicketsApiSpec.fromFile(copy));
+        ChangeReport.write(result, copy.resolveSibling("api-changes.md"));
+
+        // then: the lint lets it through, so the gate's verdict is the build's first error
+        assertThat(lint.findings()).as(lint.format()).isEmpty();
+        assertThat(result.verdict()).isEqualTo(Verdict.BREAKING);
+        assertThat(result.breakingChanges()).map(Change::toString).contains(named);
+    }
+
+    /** Lint clean, gate passing (report written next to the copy), every recorded interaction valid. */
+    private static GateResult passesEveryStepUpToCoverage(Path copy) {
+        LintReport lint = SpecLinter.standard().lint(copy);
+        assertThat(lint.findings()).as(lint.format()).isEmpty();
+        GateResult result = gate.evaluate(baseline(), TicketsApiSpec.fromFile(copy));
+        ChangeReport.write(result, copy.resolveSibling("api-changes.md"));
+        assertThat(result.passes()).as(result.breakingChanges().toString()).isTrue();
+        assertThat(PactSpecValidator.forSpec(copy).validate(pacts)).isEmpty();
+        return result;
+    }
+
+    private static List<String> uncoveredOperations(Path copy) {
+        CoverageReport report = CoverageReport.of(SpecOperations.load(copy), pacts);
+        assertThat(report.unmatchedInteractions()).isEmpty();
+        return report.uncoveredOperations();
+    }
+
+    private static TicketsApiSpec baseline() {
+        return TicketsApiSpec.fromFile(SPEC.resolveSibling("baseline/tickets-api.yaml"));
+    }
+}
