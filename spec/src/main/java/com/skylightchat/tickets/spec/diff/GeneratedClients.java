@@ -21,7 +21,8 @@ import org.openapitools.codegen.DefaultGenerator;
  * <p>Two keys make repeated builds cheap: a spec (with the generator version and options) is generated once
  * ({@code spec-<hash>.txt} names its sources), and sources are compiled once ({@code client-<hash>.jar}) — so the
  * baseline's client is built once per clone, and a reformatted spec, whose sources are identical, costs one
- * generation and no compilation. Not thread-safe across processes sharing a directory beyond atomic file moves.
+ * generation and no compilation. Entries are written by atomic moves, so a build and a test JVM sharing the
+ * directory at worst do the same work twice.
  */
 final class GeneratedClients {
 
