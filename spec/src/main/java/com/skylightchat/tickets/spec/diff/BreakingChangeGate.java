@@ -4,18 +4,22 @@ import com.skylightchat.tickets.spec.TicketsApiSpec;
 import java.util.List;
 import org.openapitools.openapidiff.core.OpenApiCompare;
 import org.openapitools.openapidiff.core.model.ChangedOpenApi;
-import org.openapitools.openapidiff.core.model.DiffResult;
 
 /**
- * Decides whether the current spec may be released after the baseline (the last released spec).
+ * Decides whether the spec may be released after the baseline (the last released spec), with two judges:
+ * openapi-diff for HTTP clients and japicmp, on the clients generated from both documents, for Java callers.
  *
- * <p>A change is breaking when openapi-diff calls it incompatible or {@link ClientBreakingChecks} finds a change
- * that breaks a regenerated client. A breaking change passes only when {@code info.version}'s major number is
- * above the baseline's — semantic versioning's promise to the teams that depend on the client. Stateless.
+ * <p>A change is breaking when either judge says so. A breaking change passes only when {@code info.version}'s major
+ * number is above the baseline's — semantic versioning's promise to the teams that depend on the API and the
+ * client. Thread-safe; the generated clients are cached in {@link ClientGeneration#cacheDirectory()}.
  */
 public final class BreakingChangeGate {
 
-    private final ClientBreakingChecks extraChecks = new ClientBreakingChecks();
+    private final JavaApiCompatibility javaApi;
+
+    public BreakingChangeGate(ClientGeneration generation) {
+        this.javaApi = new JavaApiCompatibility(generation);
+    }
 
     /** Compares {@code current} with {@code baseline}. */
     public GateResult evaluate(TicketsApiSpec baseline, TicketsApiSpec current) {
@@ -23,17 +27,17 @@ public final class BreakingChangeGate {
         // The versions come from the documents openapi-diff has parsed already (each parse takes a while).
         String baselineVersion = diff.getOldSpecOpenApi().getInfo().getVersion();
         String currentVersion = diff.getNewSpecOpenApi().getInfo().getVersion();
-        DiffResult result = diff.isChanged();
-        List<String> extra = extraChecks.find(diff);
-        Verdict verdict;
-        if (result.isIncompatible() || !extra.isEmpty()) {
-            verdict = major(currentVersion) > major(baselineVersion) ? Verdict.BREAKING_WITH_MAJOR_BUMP : Verdict.BREAKING;
-        } else if (result == DiffResult.NO_CHANGES || result == DiffResult.METADATA) {
-            verdict = Verdict.UNCHANGED;
-        } else {
-            verdict = Verdict.COMPATIBLE;
+        List<Judgement> judgements = List.of(
+                new Judgement(Audience.HTTP_CLIENTS, HttpChanges.of(diff), HttpChanges.markdown(diff)),
+                javaApi.judge(baseline, current));
+        return new GateResult(baselineVersion, currentVersion, verdict(judgements, baselineVersion, currentVersion), judgements);
+    }
+
+    private static Verdict verdict(List<Judgement> judgements, String baselineVersion, String currentVersion) {
+        if (judgements.stream().anyMatch(Judgement::isBreaking)) {
+            return major(currentVersion) > major(baselineVersion) ? Verdict.BREAKING_WITH_MAJOR_BUMP : Verdict.BREAKING;
         }
-        return new GateResult(baselineVersion, currentVersion, verdict, result.name(), extra, diff);
+        return judgements.stream().allMatch(judgement -> judgement.changes().isEmpty()) ? Verdict.UNCHANGED : Verdict.COMPATIBLE;
     }
 
     /** The major number of a semantic version such as {@code 1.2.3}; anything else is a configuration error. */

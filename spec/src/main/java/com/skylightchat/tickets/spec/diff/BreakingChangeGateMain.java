@@ -3,37 +3,62 @@ package com.skylightchat.tickets.spec.diff;
 import com.skylightchat.tickets.spec.TicketsApiSpec;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * Command line and build step:
- * {@code BreakingChangeGateMain --baseline <released.yaml> --current <spec.yaml> --report <api-changes.md>}.
- *
- * <p>Always writes the report; then fails by throwing {@link BreakingChangeException} (never {@code System.exit},
- * because exec-maven-plugin runs it inside the Maven JVM and turns the exception into a build failure).
+ * Command line and build step: {@code BreakingChangeGateMain --baseline <released.yaml> --current <spec.yaml>
+ * --report <api-changes.md> --generator-options <dir> --cache <dir>} ({@code --generator-options}: the client
+ * module's {@code src/main/openapi}, see {@link ClientGeneration}). Always writes the report and its JSON twin ({@code .json} next to it); then fails by throwing
+ * {@link BreakingChangeException} — never {@code System.exit}, because exec-maven-plugin runs it inside the Maven JVM
+ * and turns the exception into the build's failure message.
  */
 public final class BreakingChangeGateMain {
+
+    /** Breaking changes named per audience in the failure message; the report has them all. */
+    private static final int LISTED = 8;
 
     private BreakingChangeGateMain() {
     }
 
     public static void main(String[] args) {
         Map<String, String> options = options(args);
-        TicketsApiSpec baseline = TicketsApiSpec.fromFile(Path.of(options.get("--baseline")));
-        TicketsApiSpec current = TicketsApiSpec.fromFile(Path.of(options.get("--current")));
+        Path current = Path.of(options.get("--current"));
         Path report = Path.of(options.get("--report"));
+        BreakingChangeGate gate = new BreakingChangeGate(ClientGeneration.inDirectory(
+                Path.of(options.get("--generator-options")), Path.of(options.get("--cache"))));
 
-        GateResult result = new BreakingChangeGate().evaluate(baseline, current);
+        GateResult result = gate.evaluate(TicketsApiSpec.fromFile(Path.of(options.get("--baseline"))), TicketsApiSpec.fromFile(current));
         ChangeReport.write(result, report);
-        String summary = "API change gate: " + result.baselineVersion() + " -> " + result.currentVersion() + ": "
-                + result.verdict() + " (report: " + report + ")";
+        ChangeReportJson.write(result, report.resolveSibling(report.getFileName().toString().replaceFirst("\\.md$", "") + ".json"));
         if (!result.passes()) {
-            StringBuilder message = new StringBuilder(summary).append(System.lineSeparator())
-                    .append("The spec breaks existing clients but info.version's major number was not raised:");
-            result.breakingChanges().forEach(change -> message.append(System.lineSeparator()).append("  - ").append(change));
-            throw new BreakingChangeException(message.toString());
+            throw new BreakingChangeException(failure(result, report));
         }
-        System.out.println(summary);
+        System.out.println("API change gate: " + result.baselineVersion() + " -> " + result.currentVersion() + ": "
+                + result.verdict() + " (" + result.judgements().stream().mapToInt(j -> j.changes().size()).sum()
+                + " change(s); report: " + report + ")");
+    }
+
+    /** What changed, whom it breaks, and how to release it on purpose: the first thing the build log says. */
+    static String failure(GateResult result, Path report) {
+        String nl = System.lineSeparator();
+        StringBuilder message = new StringBuilder("API change gate: the spec breaks existing callers and info.version ")
+                .append(result.baselineVersion()).append(" -> ").append(result.currentVersion())
+                .append(" does not announce it (verdict BREAKING).");
+        for (Judgement judgement : result.judgements()) {
+            List<Change> breaking = judgement.breaking();
+            if (breaking.isEmpty()) {
+                continue;
+            }
+            message.append(nl).append("Breaks ").append(judgement.audience().title()).append(" (")
+                    .append(judgement.audience().who()).append("; judged by ").append(judgement.audience().judge()).append("):");
+            breaking.stream().limit(LISTED).forEach(change -> message.append(nl).append("  - ").append(change));
+            if (breaking.size() > LISTED) {
+                message.append(nl).append("  - ... ").append(breaking.size() - LISTED).append(" more in the report");
+            }
+        }
+        return message.append(nl).append("To release it on purpose, ").append(ChangeReport.release(result))
+                .append(nl).append("Report: ").append(report).toString();
     }
 
     private static Map<String, String> options(String[] args) {
@@ -41,10 +66,10 @@ public final class BreakingChangeGateMain {
         for (int i = 0; i + 1 < args.length; i += 2) {
             options.put(args[i], args[i + 1]);
         }
-        for (String required : new String[] {"--baseline", "--current", "--report"}) {
+        for (String required : new String[] {"--baseline", "--current", "--report", "--generator-options", "--cache"}) {
             if (!options.containsKey(required)) {
-                throw new IllegalArgumentException(
-                        "usage: BreakingChangeGateMain --baseline <file> --current <file> --report <file>; missing " + required);
+                throw new IllegalArgumentException("usage: BreakingChangeGateMain --baseline <file> --current <file> "
+                        + "--report <file.md> --generator-options <dir> --cache <dir>; missing " + required);
             }
         }
         return options;

@@ -1,17 +1,16 @@
 package com.skylightchat.tickets.spec.diff;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.openapitools.openapidiff.core.output.MarkdownRender;
+import java.util.List;
 
 /**
- * Renders a {@link GateResult} as Markdown: the verdict and versions first (what a reviewer needs), then the extra
- * breaking changes, then openapi-diff's own change list.
+ * Renders a {@link GateResult} as Markdown for someone who has never seen either judge: the verdict and what it
+ * means, who is affected, every breaking then every compatible change, how to release a breaking change on purpose,
+ * and openapi-diff's own list last.
  */
 public final class ChangeReport {
 
@@ -22,52 +21,63 @@ public final class ChangeReport {
     public static String markdown(GateResult result) {
         StringBuilder md = new StringBuilder();
         md.append("# API changes: ").append(result.baselineVersion()).append(" → ").append(result.currentVersion())
-                .append("\n\n");
-        md.append("**Verdict: ").append(result.verdict()).append("** — ").append(explain(result)).append("\n\n");
-        md.append("| | |\n|---|---|\n");
-        md.append("| Released baseline (`baseline/tickets-api.yaml`) | ").append(result.baselineVersion()).append(" |\n");
-        md.append("| This spec (`tickets-api.yaml`) | ").append(result.currentVersion()).append(" |\n");
-        md.append("| openapi-diff result | ").append(result.openApiDiffResult()).append(" |\n\n");
-        if (result.breaking()) {
-            md.append("## Breaking changes\n\n");
-            result.breakingChanges().forEach(change -> md.append("- ").append(change).append('\n'));
-            md.append('\n');
+                .append("\n\n**Verdict: ").append(result.verdict()).append("** — ").append(result.verdict().meaning())
+                .append("\n\nThe spec (`tickets-api.yaml`, version ").append(result.currentVersion())
+                .append(") is compared with the last release (`baseline/tickets-api.yaml`, version ")
+                .append(result.baselineVersion()).append(") by two judges:\n\n")
+                .append("| Who could break | Judged by | Breaking | Compatible |\n|---|---|---|---|\n");
+        for (Judgement judgement : result.judgements()) {
+            Audience audience = judgement.audience();
+            md.append("| **").append(audience.title()).append("**: ").append(audience.who()).append(" | ")
+                    .append(audience.judge()).append(" | ").append(judgement.breaking().size()).append(" | ")
+                    .append(judgement.compatible().size()).append(" |\n");
         }
-        md.append("## openapi-diff\n\n").append(openApiDiff(result)).append('\n');
+        for (Judgement judgement : result.judgements()) {
+            section(md, "Breaks " + judgement.audience().title(), judgement.breaking());
+        }
+        for (Judgement judgement : result.judgements()) {
+            section(md, "Compatible for " + judgement.audience().title(), judgement.compatible());
+        }
+        if (result.breaking()) {
+            md.append("\n## Releasing a breaking change on purpose\n\nTo release it on purpose, ").append(release(result)).append('\n');
+        }
+        String details = result.judgement(Audience.HTTP_CLIENTS).details();
+        md.append("\n## openapi-diff's own list (wording changes included)\n\n")
+                .append(details.isEmpty() ? "No differences." : details).append('\n');
         return md.toString();
+    }
+
+    /** How to release: a sentence that the build's failure message repeats. */
+    static String release(GateResult result) {
+        return "raise `info.version` in `tickets-api.yaml` to " + result.nextMajorVersion() + " (a major release: "
+                + "callers must change their code or requests) and tell the client's users; after the release, copy "
+                + "`tickets-api.yaml` to `baseline/tickets-api.yaml` so that later changes are compared with it "
+                + "(spec/README.md, \"Releasing a spec change\"). Otherwise undo the change, or make it compatible "
+                + "(e.g. add a field or value instead of renaming one).";
     }
 
     /** Writes {@link #markdown(GateResult)} to {@code file}, creating its directory. */
     public static void write(GateResult result, Path file) {
+        write(file, markdown(result));
+    }
+
+    static void write(Path file, String text) {
         try {
             Path dir = file.toAbsolutePath().getParent();
             if (dir != null) {
                 Files.createDirectories(dir);
             }
-            Files.writeString(file, markdown(result), StandardCharsets.UTF_8);
+            Files.writeString(file, text, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write " + file, e);
         }
     }
 
-    private static String explain(GateResult result) {
-        return switch (result.verdict()) {
-            case UNCHANGED -> "no change to the contract.";
-            case COMPATIBLE -> "existing clients keep working; release it as a minor or patch version.";
-            case BREAKING_WITH_MAJOR_BUMP -> "breaking, and announced by the major version bump.";
-            case BREAKING -> "breaking without a major version bump. Undo the change, or bump `info.version`'s "
-                    + "major number (see spec/README.md, \"Releasing\").";
-        };
-    }
-
-    private static String openApiDiff(GateResult result) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (OutputStreamWriter writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
-            new MarkdownRender().render(result.diff(), writer);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    private static void section(StringBuilder md, String title, List<Change> changes) {
+        if (changes.isEmpty()) {
+            return;
         }
-        String text = bytes.toString(StandardCharsets.UTF_8).strip();
-        return text.isEmpty() ? "No differences." : text;
+        md.append("\n## ").append(title).append("\n\n");
+        changes.forEach(change -> md.append("- `").append(change.where()).append("`: ").append(change.what()).append('\n'));
     }
 }

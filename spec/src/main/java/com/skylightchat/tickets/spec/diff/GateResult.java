@@ -1,41 +1,39 @@
 package com.skylightchat.tickets.spec.diff;
 
-import java.util.ArrayList;
 import java.util.List;
-import org.openapitools.openapidiff.core.model.ChangedOpenApi;
-import org.openapitools.openapidiff.core.model.ChangedOperation;
 
 /**
- * The outcome of one comparison: both versions, the verdict, openapi-diff's own result and the extra breaking
- * changes {@link ClientBreakingChecks} found. {@code diff} is kept for rendering the report.
+ * The outcome of one comparison: both versions, the verdict, and each judge's {@link Judgement} (HTTP clients by
+ * openapi-diff, Java callers by japicmp). Immutable.
  */
-public record GateResult(String baselineVersion, String currentVersion, Verdict verdict, String openApiDiffResult,
-                         List<String> extraBreakingChanges, ChangedOpenApi diff) {
+public record GateResult(String baselineVersion, String currentVersion, Verdict verdict, List<Judgement> judgements) {
 
     public GateResult {
-        extraBreakingChanges = List.copyOf(extraBreakingChanges);
+        judgements = List.copyOf(judgements);
     }
 
-    /** Whether the change breaks clients, whatever the version says. */
+    /** Whether the change breaks anyone, whatever the version says. */
     public boolean breaking() {
         return verdict == Verdict.BREAKING || verdict == Verdict.BREAKING_WITH_MAJOR_BUMP;
     }
 
-    /**
-     * One line per breaking change: removed endpoints and operations openapi-diff calls incompatible, then the
-     * extra findings.
-     */
-    public List<String> breakingChanges() {
-        List<String> changes = new ArrayList<>();
-        diff.getMissingEndpoints().forEach(e -> changes.add(e.getMethod() + " " + e.getPathUrl() + ": endpoint removed"));
-        diff.getChangedOperations().stream().filter(ChangedOperation::isIncompatible)
-                .forEach(op -> changes.addAll(IncompatibilityDescriber.describe(op)));
-        changes.addAll(extraBreakingChanges);
-        return changes;
+    /** Every breaking change, HTTP clients' first. */
+    public List<Change> breakingChanges() {
+        return judgements.stream().flatMap(judgement -> judgement.breaking().stream()).toList();
+    }
+
+    /** The verdict for one audience. */
+    public Judgement judgement(Audience audience) {
+        return judgements.stream().filter(judgement -> judgement.audience() == audience).findFirst().orElseThrow();
     }
 
     /** Whether the build may go on. */
     public boolean passes() {
         return verdict.passes();
+    }
+
+    /** The version that releases this change on purpose: the next major after the baseline's. */
+    public String nextMajorVersion() {
+        return (BreakingChangeGate.major(baselineVersion) + 1) + ".0.0";
     }
 }

@@ -2,88 +2,68 @@ package com.skylightchat.tickets.spec.diff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.skylightchat.tickets.spec.TicketsApiSpec;
+import com.skylightchat.tickets.spec.testing.ChangeCases;
 import com.skylightchat.tickets.spec.testing.Fixtures;
-import com.skylightchat.tickets.spec.testing.SpecEdits;
-import java.io.IOException;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 
-/**
- * Table-driven ({@code changes/*.json}): each case edits a copy of the released baseline and names the verdict the
- * gate must reach — {@code {comment, edits: [{op, path, value}], verdict, mentions?, openApiDiff?}}; {@code mentions} is one
- * line the build's failure message must contain; the optional
- * {@code openApiDiff} pins openapi-diff's own result, so the table also shows which cases need our extra checks.
- */
+/** The verdict from both judges' findings, on edits of the gate's small fixture API. */
 class BreakingChangeGateTest {
 
-    private final BreakingChangeGate gate = new BreakingChangeGate();
+    private static final ObjectMapper JSON = new ObjectMapper();
 
-    static Stream<Arguments> cases() throws IOException {
-        ObjectMapper json = new ObjectMapper();
-        return Fixtures.directory("changes").map(file -> {
-            try {
-                return Arguments.of(file.getFileName().toString().replace(".json", ""), json.readTree(file.toFile()));
-            } catch (IOException e) {
-                throw new IllegalStateException(file.toString(), e);
-            }
-        });
-    }
+    private final BreakingChangeGate gate = new BreakingChangeGate(Fixtures.clientGeneration());
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("cases")
-    void reachesTheExpectedVerdict(String name, JsonNode change) {
-        // given
-        TicketsApiSpec baseline = TicketsApiSpec.fromFile(Fixtures.baselineFile());
-        TicketsApiSpec changed = TicketsApiSpec.fromString(name, SpecEdits.apply(baseline.yaml(), change.get("edits")));
+    @Test
+    void wordingOnlyIsUnchanged() {
+        GateResult result = evaluate(edit("replace", "/paths/~1things/get/responses/200/description", "Every thing."));
 
-        // when
-        GateResult result = gate.evaluate(baseline, changed);
-
-        // then
-        Verdict expected = Verdict.valueOf(change.get("verdict").asText());
-        assertThat(result.verdict()).as(change.get("comment").asText() + "\n" + result.breakingChanges()).isEqualTo(expected);
-        assertThat(result.passes()).isEqualTo(expected.passes());
-        assertThat(result.breakingChanges().isEmpty()).isEqualTo(!result.breaking());
-        if (change.has("mentions")) {
-            assertThat(result.breakingChanges()).contains(change.get("mentions").asText());
-        }
-        if (change.has("openApiDiff")) {
-            // documents which cases openapi-diff catches itself and which need ClientBreakingChecks
-            assertThat(result.openApiDiffResult()).isEqualTo(change.get("openApiDiff").asText());
-        }
+        assertThat(result.verdict()).isEqualTo(Verdict.UNCHANGED);
+        assertThat(result.judgements()).allSatisfy(judgement -> assertThat(judgement.changes()).isEmpty());
     }
 
     @Test
-    void theSpecMayBeReleasedAfterTheBaseline() {
+    void aNewOptionalResponseFieldIsCompatibleForBothAudiences() {
+        // given
+        ArrayNode edits = JSON.createArrayNode();
+        edits.addObject().put("op", "add").put("path", "/components/schemas/Thing/properties/size").putObject("value").put("type", "string");
+
         // when
-        GateResult result = gate.evaluate(TicketsApiSpec.fromFile(Fixtures.baselineFile()), TicketsApiSpec.current());
+        GateResult result = evaluate(edits);
 
         // then
-        assertThat(result.passes()).as(String.join("\n", result.breakingChanges())).isTrue();
+        assertThat(result.verdict()).isEqualTo(Verdict.COMPATIBLE);
+        assertThat(result.judgement(Audience.HTTP_CLIENTS).compatible()).isNotEmpty();
+        assertThat(result.judgement(Audience.JAVA_CALLERS).compatible()).map(Change::toString).contains("Thing.getSize(): method added");
     }
 
     @Test
-    void namesTheRemovedOptionalFieldThatOpenApiDiffLetsThrough() {
-        // given
-        TicketsApiSpec baseline = TicketsApiSpec.fromFile(Fixtures.baselineFile());
-        JsonNode edit = new ObjectMapper().createArrayNode().add(new ObjectMapper().createObjectNode()
-                .put("op", "remove").put("path", "/components/schemas/TicketWithReplies/properties/last_reply_at"));
-
-        // when
-        GateResult result = gate.evaluate(baseline, TicketsApiSpec.fromString("x", SpecEdits.apply(baseline.yaml(), edit)));
+    void aChangeOnlyJavaCallersNoticeIsBreaking() {
+        // when: openapi-diff lets a removed request field pass; the generated builder method disappears
+        GateResult result = evaluate(removeRequiredRequestField(null));
 
         // then
-        assertThat(result.openApiDiffResult()).isNotEqualTo("INCOMPATIBLE");
-        assertThat(result.extraBreakingChanges()).contains(
-                "GET /tickets/{id} response: field 'data.last_reply_at' was removed",
-                "POST /tickets/{id}/reply response: field 'data.last_reply_at' was removed");
+        assertThat(result.verdict()).isEqualTo(Verdict.BREAKING);
+        assertThat(result.passes()).isFalse();
+        assertThat(result.judgement(Audience.HTTP_CLIENTS).isBreaking()).isFalse();
+        assertThat(result.breakingChanges()).map(Change::toString).contains("NewThing.name(String): method removed");
+        assertThat(result.nextMajorVersion()).isEqualTo("2.0.0");
+    }
+
+    @Test
+    void aBreakingChangeWithAMajorVersionBumpPasses() {
+        GateResult result = evaluate(removeRequiredRequestField("2.0.0"));
+
+        assertThat(result.verdict()).isEqualTo(Verdict.BREAKING_WITH_MAJOR_BUMP);
+        assertThat(result.passes()).isTrue();
+    }
+
+    @Test
+    void aMinorVersionBumpDoesNotAnnounceABreakingChange() {
+        assertThat(evaluate(removeRequiredRequestField("1.1.0")).verdict()).isEqualTo(Verdict.BREAKING);
     }
 
     @Test
@@ -93,11 +73,31 @@ class BreakingChangeGateTest {
     }
 
     @Test
-    void comparesWithTheReleasedBaselineThatSitsNextToTheSpec() {
+    void theBuildComparesWithTheReleasedBaselineThatSitsNextToTheSpec() {
         Path baseline = Fixtures.baselineFile();
 
         assertThat(baseline).isEqualTo(Path.of(System.getProperty("tickets.spec.file")).resolveSibling("baseline/tickets-api.yaml"));
         assertThat(baseline).isRegularFile();
         assertThat(BreakingChangeGate.major(TicketsApiSpec.fromFile(baseline).version())).isPositive();
+    }
+
+    private GateResult evaluate(ArrayNode edits) {
+        return gate.evaluate(ChangeCases.baseline(), ChangeCases.edited("changed", edits));
+    }
+
+    private static ArrayNode edit(String op, String path, String value) {
+        ArrayNode edits = JSON.createArrayNode();
+        edits.addObject().put("op", op).put("path", path).put("value", value);
+        return edits;
+    }
+
+    static ArrayNode removeRequiredRequestField(String version) {
+        ArrayNode edits = JSON.createArrayNode();
+        edits.addObject().put("op", "remove").put("path", "/components/schemas/NewThing/properties/name");
+        edits.addObject().put("op", "remove-value").put("path", "/components/schemas/NewThing/required").put("value", "name");
+        if (version != null) {
+            edits.addObject().put("op", "replace").put("path", "/info/version").put("value", version);
+        }
+        return edits;
     }
 }

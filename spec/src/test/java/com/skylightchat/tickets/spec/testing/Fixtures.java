@@ -1,5 +1,6 @@
 package com.skylightchat.tickets.spec.testing;
 
+import com.skylightchat.tickets.spec.diff.ClientGeneration;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -25,6 +26,19 @@ public final class Fixtures {
     /** The released baseline next to it. */
     public static Path baselineFile() {
         return specFile().resolveSibling("baseline").resolve("tickets-api.yaml");
+    }
+
+    /** The client module's generator options, which the gate's Java judge generates with. */
+    public static Path generatorOptions() {
+        return specFile().toAbsolutePath().getParent().resolveSibling("generated-client/src/main/openapi");
+    }
+
+    /**
+     * The gate's client generation for tests: the client module's options, and the build's cache of generated
+     * clients (keyed by content, so tests and build steps share it safely).
+     */
+    public static ClientGeneration clientGeneration() {
+        return ClientGeneration.inDirectory(generatorOptions(), Path.of("target/api-gate-clients").toAbsolutePath());
     }
 
     /** Text of a file. */
