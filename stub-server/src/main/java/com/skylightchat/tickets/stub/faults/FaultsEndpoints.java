@@ -4,6 +4,7 @@ import com.skylightchat.tickets.stub.admin.AdminEndpoint;
 import com.skylightchat.tickets.stub.admin.AdminRequest;
 import com.skylightchat.tickets.stub.admin.AdminResponse;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -20,6 +21,20 @@ public final class FaultsEndpoints {
         return List.of(new Listing(faults), new Adding(faults), new Clearing(faults));
     }
 
+    /** A rule as its keys read ({@code "delay": "200ms"}), the form it is written in. */
+    static Map<String, Object> view(FaultRule rule) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("interaction", rule.interaction());
+        view.put("path", rule.path());
+        view.put("delay", rule.delay().toMillis() + "ms");
+        view.put("jitter", rule.jitter().toMillis() + "ms");
+        view.put("drop", rule.drop());
+        view.put("status", rule.status() == 0 ? null : rule.status());
+        view.put("retryAfter", rule.retryAfterSeconds() < 0 ? null : rule.retryAfterSeconds());
+        view.put("times", rule.times() == 0 ? null : rule.times());
+        return view;
+    }
+
     private record Listing(Faults faults) implements AdminEndpoint {
         @Override public String method() { return "GET"; }
         @Override public String path() { return "faults"; }
@@ -27,7 +42,7 @@ public final class FaultsEndpoints {
 
         @Override
         public AdminResponse handle(AdminRequest request) {
-            return AdminResponse.ok(Map.of("faults", faults.rules()));
+            return AdminResponse.ok(Map.of("faults", faults.rules().stream().map(FaultsEndpoints::view).toList()));
         }
     }
 
@@ -42,7 +57,7 @@ public final class FaultsEndpoints {
         public AdminResponse handle(AdminRequest request) {
             FaultRule rule = FaultSpecs.of(request.jsonObject());
             faults.add(rule);
-            return new AdminResponse(201, rule);
+            return new AdminResponse(201, view(rule));
         }
     }
 

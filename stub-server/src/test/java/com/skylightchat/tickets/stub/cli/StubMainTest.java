@@ -3,6 +3,7 @@ package com.skylightchat.tickets.stub.cli;
 import com.skylightchat.tickets.stub.testing.Fixtures;
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -157,6 +158,25 @@ class StubMainTest {
 
         assertThat(code).isEqualTo(3);
         assertThat(err.toString()).startsWith("Cannot load pacts: " + Fixtures.broken("truncated.json"));
+    }
+
+    @Test
+    void refusesAPactThatCannotBeServedAsItIsWithThreeNamingFileInteractionAndProblem(@TempDir Path dir)
+            throws IOException {
+        // given: a specification version Pact does not define, an interaction without a request, a broken regex
+        Path future = Files.writeString(dir.resolve("future.json"), "{\"consumer\":{\"name\":\"c\"},\"provider\":"
+                + "{\"name\":\"p\"},\"interactions\":[{\"description\":\"d\",\"request\":{\"method\":\"GET\","
+                + "\"path\":\"/a\"},\"response\":{\"status\":200}}],\"metadata\":{\"pactSpecification\":"
+                + "{\"version\":\"99.0\"}}}");
+        Path headless = Files.writeString(dir.resolve("headless.json"), "{\"consumer\":{\"name\":\"c\"},"
+                + "\"provider\":{\"name\":\"p\"},\"interactions\":[{\"description\":\"no request\","
+                + "\"response\":{\"status\":200}}]}");
+
+        // then
+        assertThat(run("--port", "0", "--pact", future.toString())).isEqualTo(3);
+        assertThat(run("--port", "0", "--pact", headless.toString())).isEqualTo(3);
+        assertThat(err.toString()).contains(future + ": pactSpecification version '99.0' is not one Pact defines")
+                .contains(headless + ": interactions[0] \"no request\": the HTTP interaction has no \"request\"");
     }
 
     @Test
