@@ -16,11 +16,13 @@ final class StubRun implements AutoCloseable {
 
     private final StubServer server;
     private final TicketsStubInfo info;
+    private final StubSettings settings;
     private final String owner;
 
-    private StubRun(StubServer server, TicketsStubInfo info, String owner) {
+    private StubRun(StubServer server, TicketsStubInfo info, StubSettings settings, String owner) {
         this.server = server;
         this.info = info;
+        this.settings = settings;
         this.owner = owner;
     }
 
@@ -34,11 +36,23 @@ final class StubRun implements AutoCloseable {
         TicketsStubInfo info = new TicketsStubInfo(server, apiKey, startup);
         LOG.debug("tickets stub for {} listening on {} (started in {} ms)", owner, server.baseUrl(),
             startup.toMillis());
-        return new StubRun(server, info, owner);
+        return new StubRun(server, info, settings, owner);
     }
 
     TicketsStubInfo info() {
         return info;
+    }
+
+    /** A test starts with an empty journal and the configured faults only. */
+    void startTest() {
+        info.resetJournal();
+        info.faults().clear();
+        settings.faults().forEach(info.faults()::add);
+    }
+
+    /** After a test: its unmatched requests, judged as the settings say. */
+    void checkUnmatched() {
+        settings.unmatched().check(info.unmatchedRequests());
     }
 
     boolean ownedBy(String contextId) {

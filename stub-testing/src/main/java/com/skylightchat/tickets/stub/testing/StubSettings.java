@@ -1,24 +1,40 @@
 package com.skylightchat.tickets.stub.testing;
 
 import com.skylightchat.tickets.stub.StubConfig;
+import com.skylightchat.tickets.stub.faults.FaultRule;
+import com.skylightchat.tickets.stub.faults.FaultSpecs;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
- * What a test asked for: which pacts (empty = embedded), which API key for the client (empty = the pacts' key) and
- * any further {@link StubConfig} options. Always loopback, port 0, admin endpoints on.
+ * What a test asked for: which pacts (empty = embedded), which API key for the client (empty = the pacts' key),
+ * what unmatched requests mean, the faults every test starts with, and any further {@link StubConfig} options.
+ * Always loopback, port 0, admin endpoints on.
  */
-record StubSettings(List<Path> pacts, String apiKey, Consumer<StubConfig.Builder> options) {
+record StubSettings(List<Path> pacts, String apiKey, UnmatchedRequests unmatched, List<FaultRule> faults,
+                    Consumer<StubConfig.Builder> options) {
     StubSettings {
         pacts = List.copyOf(pacts);
+        faults = List.copyOf(faults);
         Objects.requireNonNull(apiKey, "apiKey");
+        Objects.requireNonNull(unmatched, "unmatched");
         Objects.requireNonNull(options, "options");
     }
 
     static StubSettings of(TicketsStubTest annotation, Class<?> testClass) {
-        return new StubSettings(PactSources.resolve(annotation.pacts(), testClass), annotation.apiKey(), b -> { });
+        List<FaultRule> faults = new ArrayList<>();
+        for (String fault : annotation.faults()) {
+            try {
+                faults.add(FaultSpecs.parse(fault));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("@TicketsStubTest(faults): '" + fault + "': " + e.getMessage(), e);
+            }
+        }
+        return new StubSettings(PactSources.resolve(annotation.pacts(), testClass), annotation.apiKey(),
+                annotation.unmatchedRequests(), faults, b -> { });
     }
 
     StubConfig config() {

@@ -2,6 +2,8 @@ package com.skylightchat.tickets.stub.testing;
 
 import com.skylightchat.tickets.client.TicketsClient;
 import com.skylightchat.tickets.stub.StubConfig;
+import com.skylightchat.tickets.stub.faults.FaultRule;
+import com.skylightchat.tickets.stub.faults.FaultSpecs;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -82,13 +84,18 @@ public final class TicketsStubExtension implements BeforeAllCallback, AfterAllCa
             run = StubRun.start(settings, context.getUniqueId());
             perTest = true;
         }
-        current(context).info().resetJournal();
+        current(context).startTest();
     }
 
+    /** Fails the test, with the stub's explanation, when it sent a request the contract does not have. */
     @Override
     public void afterEach(ExtensionContext context) {
-        if (perTest) {
-            stopProgrammatic();
+        try {
+            current(context).checkUnmatched();
+        } finally {
+            if (perTest) {
+                stopProgrammatic();
+            }
         }
     }
 
@@ -172,9 +179,11 @@ public final class TicketsStubExtension implements BeforeAllCallback, AfterAllCa
         }
     }
 
-    /** Configures the programmatic form. Defaults: embedded pacts, the pacts' API key. */
+    /** Configures the programmatic form. Defaults: embedded pacts, the pacts' API key, unmatched requests fail. */
     public static final class Builder {
         private final List<Path> pacts = new ArrayList<>();
+        private final List<FaultRule> faults = new ArrayList<>();
+        private UnmatchedRequests unmatched = UnmatchedRequests.FAIL;
         private String apiKey = "";
         private Consumer<StubConfig.Builder> options = b -> { };
 
@@ -195,6 +204,21 @@ public final class TicketsStubExtension implements BeforeAllCallback, AfterAllCa
             return this;
         }
 
+        /** Lets tests send requests the contract does not have without failing (they are still journaled). */
+        public Builder allowUnmatchedRequests() {
+            this.unmatched = UnmatchedRequests.ALLOW;
+            return this;
+        }
+
+        /**
+         * A fault every test starts with, in the stub's {@code --fault} notation, e.g.
+         * {@code "path=/api/v1/tickets/14,status=503,retry-after=1,times=2"}; may be called repeatedly.
+         */
+        public Builder fault(String spec) {
+            faults.add(FaultSpecs.parse(spec));
+            return this;
+        }
+
         /**
          * Any further stub option, e.g. {@code .stubOptions(o -> o.cors(true))}. Host, port and pacts are set by
          * the extension before this runs, so they can be overridden too (at your own risk).
@@ -210,7 +234,7 @@ public final class TicketsStubExtension implements BeforeAllCallback, AfterAllCa
                     throw new IllegalArgumentException("no pact file or directory at " + pact.toAbsolutePath());
                 }
             }
-            return new TicketsStubExtension(new StubSettings(pacts, apiKey, options));
+            return new TicketsStubExtension(new StubSettings(pacts, apiKey, unmatched, faults, options));
         }
     }
 }

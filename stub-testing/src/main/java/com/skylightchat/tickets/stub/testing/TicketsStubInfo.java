@@ -3,6 +3,7 @@ package com.skylightchat.tickets.stub.testing;
 import com.skylightchat.tickets.client.TicketsClient;
 import com.skylightchat.tickets.stub.journal.JournalEntry;
 import com.skylightchat.tickets.stub.StubServer;
+import com.skylightchat.tickets.stub.faults.Faults;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -72,6 +73,19 @@ public final class TicketsStubInfo {
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(path, "path");
         return requests().stream().filter(e -> e.method().equalsIgnoreCase(method) && e.path().equals(path)).toList();
+    }
+
+    /** The received requests no interaction matched, oldest first (by default they fail the test afterwards). */
+    public List<JournalEntry> unmatchedRequests() {
+        return server.unmatched();
+    }
+
+    /**
+     * The stub's faults: add some for this test, e.g. {@code faults().add(FaultSpecs.parse("delay=2s"))}; before
+     * the next test they are back to the configured ones.
+     */
+    public Faults faults() {
+        return server.faults();
     }
 
     /** Forgets the received requests (the extension does this before every test). */

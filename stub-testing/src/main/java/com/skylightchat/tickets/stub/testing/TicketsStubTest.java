@@ -35,4 +35,17 @@ public @interface TicketsStubTest {
      * with, so the client's requests match them.
      */
     String apiKey() default "";
+
+    /**
+     * What a request the contract does not have means: by default it fails the test after it ran, with the stub's
+     * explanation (a test must not pass because the code handled the stub's 404).
+     */
+    UnmatchedRequests unmatchedRequests() default UnmatchedRequests.FAIL;
+
+    /**
+     * Faults every test starts with, in the stub's {@code --fault} notation, e.g.
+     * {@code "path=/api/v1/tickets/14,status=503,retry-after=1,times=2"} or {@code "delay=2s"}. A test may add more
+     * through {@link TicketsStubInfo#faults()}; they are cleared before the next test.
+     */
+    String[] faults() default {};
 }
