@@ -11,13 +11,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
-/** The README shows exactly the code that the tests in this package compile and run. */
+/**
+ * The README shows exactly the code that the tests in this package compile and run (its dependency snippet and
+ * first test run in a project of their own: {@code OutsideProjectIT}).
+ */
 class ReadmeSnippetsTest {
     private static final String PACKAGE = "com/skylightchat/tickets/stub/testing/readme/";
 
     @ParameterizedTest(name = "README block {0} is {1}")
     @CsvSource({
-        "junit,              TicketLookupIT.java",
         "junit-programmatic, PartnerPactsIT.java",
         "testcontainers,     ContainerExampleIT.java",
     })

@@ -1,0 +1,152 @@
+package com.skylightchat.tickets.stub.testing.outside;
+
+import com.skylightchat.tickets.stub.testing.support.ReadmeSnippets;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A Maven project outside the reactor, made of this module's README: its pom is the README's dependency snippet inside
+ * a skeleton (coordinates, Java 17, the plugin versions Maven would otherwise default to, and the repository this
+ * build's artifacts are staged in), its tests are the README's test snippets. Built by the same Maven, offline, with
+ * a local repository of its own: the user's stays untouched and serves
+ * only as a read-only source of the third-party artifacts already downloaded.
+ */
+final class OutsideProject {
+
+    private static final Path STAGED = Path.of(property("outside.repository"));
+    private static final Path LOCAL = STAGED.resolveSibling("outside-local-repository");
+
+    static {
+        StagedToolkit.stage(Path.of(property("toolkit.root")), property("project.version"), STAGED);
+    }
+
+    private final Path dir;
+
+    private OutsideProject(Path dir) {
+        this.dir = dir;
+    }
+
+    /** A project in {@code dir} whose pom holds the README snippet {@code pomSnippet}. */
+    static OutsideProject create(Path dir, String pomSnippet) {
+        OutsideProject project = new OutsideProject(dir);
+        project.write("pom.xml", """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <project xmlns="http://maven.apache.org/POM/4.0.0">
+                  <modelVersion>4.0.0</modelVersion>
+                  <groupId>com.example</groupId>
+                  <artifactId>help-desk-widget</artifactId>
+                  <version>1.0</version>
+                  <properties>
+                    <maven.compiler.release>17</maven.compiler.release>
+                    <project.build.sourceEncoding>UTF-8</project.build.sourceEncoding>
+                  </properties>
+                  <repositories>
+                    <repository>
+                      <id>toolkit-staging</id>
+                      <url>file://%1$s</url>
+                      <snapshots><updatePolicy>always</updatePolicy></snapshots>
+                    </repository>
+                    <repository><id>users-local-repository</id><url>file://%2$s</url></repository>
+                  </repositories>
+                  <pluginRepositories>
+                    <pluginRepository><id>users-local-repository</id><url>file://%2$s</url></pluginRepository>
+                  </pluginRepositories>
+                %3$s
+                </project>
+                """.formatted(STAGED, property("maven.local.repository"), indent(withPinnedPlugins(
+                ReadmeSnippets.block(pomSnippet)))));
+        return project;
+    }
+
+    /** Writes a test class from the README snippet {@code snippet} as {@code src/test/java/<className>.java}. */
+    OutsideProject testFromReadme(String className, String snippet) {
+        return test(className, ReadmeSnippets.block(snippet));
+    }
+
+    OutsideProject test(String className, String source) {
+        write("src/test/java/" + className + ".java", source);
+        return this;
+    }
+
+    /** What {@code mvn ARGS} in the project did: its exit code and everything it printed. */
+    record Build(int exitCode, String output) {
+    }
+
+    Build mvn(String... args) {
+        // Offline: everything the project needs is this build's artifacts or something this build downloaded, and
+        // Maven Resolver reads file repositories offline when told it may.
+        List<String> command = new ArrayList<>(List.of(maven(), "-B", "-U", "-o", "-Daether.offline.protocols=file",
+                "-Dmaven.repo.local=" + LOCAL));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
+        builder.environment().remove("MAVEN_OPTS");
+        try {
+            Process process = builder.start();
+            byte[] output = process.getInputStream().readAllBytes();
+            if (!process.waitFor(5, TimeUnit.MINUTES)) {
+                process.destroyForcibly();
+                throw new AssertionError("the outside project's build did not finish: " + command);
+            }
+            return new Build(process.exitValue(), new String(output, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void write(String name, String content) {
+        try {
+            Path file = dir.resolve(name);
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String maven() {
+        String home = System.getProperty("maven.home");
+        return home != null && Path.of(home, "bin", "mvn").toFile().canExecute()
+                ? Path.of(home, "bin", "mvn").toString() : "mvn";
+    }
+
+    private static String property(String name) {
+        String value = System.getProperty(name);
+        if (value == null || value.isBlank()) {
+            throw new IllegalStateException("system property " + name + " is not set (run the tests with Maven)");
+        }
+        return value;
+    }
+
+    /**
+     * The snippet with the plugin versions a real project pins and Maven 3.8 would otherwise default to (a compiler
+     * that predates {@code maven.compiler.release}), inside the snippet's own {@code <build>}.
+     */
+    private static String withPinnedPlugins(String snippet) {
+        if (!snippet.contains("<build>")) {
+            throw new IllegalStateException("the README's pom snippet has no <build> to pin plugins in");
+        }
+        return snippet.replace("<build>", """
+                <build>
+                  <pluginManagement>
+                    <plugins>
+                      <plugin><artifactId>maven-compiler-plugin</artifactId><version>%s</version></plugin>
+                      <plugin><artifactId>maven-resources-plugin</artifactId><version>%s</version></plugin>
+                    </plugins>
+                  </pluginManagement>""".formatted(property("compiler-plugin.version"),
+                property("resources-plugin.version")));
+    }
+
+    private static String indent(String xml) {
+        return xml.lines().map(line -> "  " + line).reduce((a, b) -> a + "\n" + b).orElse("");
+    }
+}

@@ -1,0 +1,92 @@
+package com.skylightchat.tickets.stub.testing.outside;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A team outside ours, following this module's README alone: a new Maven project with the README's dependencies
+ * (the BOM, the client, the stub for tests) and the README's test classes, built against this build's artifacts.
+ * It must be green on the first try, resolve one Jackson version, and fail — with the stub's explanation — when its
+ * test calls a request the contract does not have.
+ */
+class OutsideProjectIT {
+
+    @Test
+    void isGreenOnTheFirstTryRunningTheReadmesTests() {
+        // given
+        OutsideProject project = fromTheReadme("outside-project");
+
+        // when
+        OutsideProject.Build build = project.mvn("test");
+
+        // then
+        assertThat(build.exitCode()).as(build.output()).isZero();
+        assertThat(build.output()).contains("Tests run: 1, Failures: 0, Errors: 0, Skipped: 0");
+    }
+
+    @Test
+    void resolvesOneJacksonVersionTheOneTheToolkitIsTestedWith() {
+        // when
+        OutsideProject.Build build = fromTheReadme("outside-project-dependencies").mvn(
+                "org.apache.maven.plugins:maven-dependency-plugin:" + System.getProperty("dependency-plugin.version")
+                        + ":list", "-DincludeGroupIds=com.fasterxml.jackson.core,com.fasterxml.jackson.datatype,"
+                        + "com.fasterxml.jackson.dataformat");
+
+        // then
+        assertThat(build.exitCode()).as(build.output()).isZero();
+        String release = System.getProperty("jackson.version");
+        Map<String, String> versions = Pattern.compile("com\\.fasterxml\\.jackson\\.\\w+:([\\w-]+):jar:([\\w.]+):")
+                .matcher(build.output()).results()
+                .collect(Collectors.toMap(m -> m.group(1), m -> m.group(2), (a, b) -> a + ", " + b, TreeMap::new));
+        assertThat(versions).containsKeys("jackson-core", "jackson-databind", "jackson-annotations");
+        versions.forEach((artifact, version) -> assertThat(version).as(artifact).isEqualTo(
+                // since 2.20 jackson-annotations carries only the minor version of the release it belongs to
+                artifact.equals("jackson-annotations") ? release.substring(0, release.lastIndexOf('.')) : release));
+    }
+
+    @Test
+    void failsWithTheStubsExplanationWhenItsTestCallsARequestTheContractLacks() {
+        // given: a test whose code treats the stub's 404 as "no such ticket" and so would pass
+        OutsideProject project = fromTheReadme("outside-project-unrecorded").test("UnrecordedLookupTest", """
+                import static org.assertj.core.api.Assertions.assertThat;
+
+                import com.skylightchat.tickets.client.TicketsClient;
+                import com.skylightchat.tickets.client.TicketsClientException;
+                import com.skylightchat.tickets.stub.testing.TicketsStubTest;
+                import org.junit.jupiter.api.Test;
+
+                @TicketsStubTest
+                class UnrecordedLookupTest {
+                    @Test
+                    void showsTicket15AsMissing(TicketsClient client) {
+                        String status;
+                        try {
+                            status = client.getTicket(15).getStatus().getValue();
+                        } catch (TicketsClientException e) {
+                            status = e.isNotFound() ? "missing" : "error";
+                        }
+                        assertThat(status).isEqualTo("missing");
+                    }
+                }
+                """);
+
+        // when
+        OutsideProject.Build build = project.mvn("test", "-Dtest=UnrecordedLookupTest");
+
+        // then
+        assertThat(build.exitCode()).isNotZero();
+        assertThat(build.output()).contains("no interaction of the contract matches",
+                "no interaction matched GET /api/v1/tickets/15");
+    }
+
+    private static OutsideProject fromTheReadme(String directory) {
+        return OutsideProject.create(Path.of("target", directory).toAbsolutePath(), "outside-pom")
+                .testFromReadme("TicketLookupTest", "junit");
+    }
+}
