@@ -4,6 +4,7 @@ import com.skylightchat.tickets.stub.admin.AdminSettings;
 import com.skylightchat.tickets.stub.faults.FaultRule;
 import com.skylightchat.tickets.stub.http.Checks;
 import com.skylightchat.tickets.stub.journal.JournalSettings;
+import com.skylightchat.tickets.stub.loader.BrokerSettings;
 import com.skylightchat.tickets.stub.matching.MatchBudget;
 import com.skylightchat.tickets.stub.replay.ReplaySettings;
 import com.skylightchat.tickets.stub.server.HttpSettings;
@@ -20,7 +21,7 @@ import java.util.Objects;
  * pacts, loopback {@code 127.0.0.1}, port 8080, admin on, CORS off.
  *
  * @param mode          what answers: the pacts (replay) or the simulator
- * @param pacts         pact files or directories; empty means the pacts embedded at build time
+ * @param pacts         pact files or directories; empty (and no broker) means the pacts embedded at build time
  * @param watch         whether changed pact files are reloaded automatically
  * @param watchInterval how often watched files are checked
  * @param http          the HTTP layer: address, limits, timeouts, CORS, grace period
@@ -28,9 +29,11 @@ import java.util.Objects;
  * @param journal       journal size, body bytes kept per entry, request log
  * @param admin         admin endpoints on or off, admin token
  * @param faults        faults injected from the start
+ * @param broker        the Pact Broker whose pacts are served too (after {@code pacts}), or {@code null} for none
  */
 public record StubConfig(Mode mode, List<Path> pacts, boolean watch, Duration watchInterval, HttpSettings http,
-                         ReplaySettings replay, JournalSettings journal, AdminSettings admin, List<FaultRule> faults) {
+                         ReplaySettings replay, JournalSettings journal, AdminSettings admin, List<FaultRule> faults,
+                         BrokerSettings broker) {
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 8080;
@@ -95,6 +98,7 @@ public record StubConfig(Mode mode, List<Path> pacts, boolean watch, Duration wa
         b.admin = admin.enabled();
         b.adminToken = admin.token();
         b.faults = new ArrayList<>(faults);
+        b.broker = broker;
         return b;
     }
 
@@ -129,6 +133,7 @@ public record StubConfig(Mode mode, List<Path> pacts, boolean watch, Duration wa
         private boolean admin = true;
         private String adminToken;
         private List<FaultRule> faults = new ArrayList<>();
+        private BrokerSettings broker;
 
         private Builder() {
         }
@@ -164,6 +169,7 @@ public record StubConfig(Mode mode, List<Path> pacts, boolean watch, Duration wa
         public Builder adminToken(String value) { adminToken = value; return this; }
         public Builder faults(List<FaultRule> value) { faults = new ArrayList<>(value); return this; }
         public Builder fault(FaultRule value) { faults.add(value); return this; }
+        public Builder broker(BrokerSettings value) { broker = value; return this; }
 
         public StubConfig build() {
             Checks.range("matchCacheSize", matchCacheSize, 0, 10_000_000);
@@ -175,7 +181,7 @@ public record StubConfig(Mode mode, List<Path> pacts, boolean watch, Duration wa
                     new ReplaySettings(providerState, providerStateHeader, specValidation, spec, matchCacheSize,
                             new MatchBudget(maxMatchBodyBytes, explanationTime), noMatchStatus),
                     new JournalSettings(journalSize, journalBodyBytes, requestLog),
-                    new AdminSettings(admin, adminToken), faults);
+                    new AdminSettings(admin, adminToken), faults, broker);
         }
     }
 }

@@ -16,8 +16,9 @@ import com.skylightchat.tickets.stub.journal.JournalEntry;
 import com.skylightchat.tickets.stub.journal.Recording;
 import com.skylightchat.tickets.stub.journal.RequestLog;
 import com.skylightchat.tickets.stub.loader.LoadedPacts;
-import com.skylightchat.tickets.stub.loader.PactLoader;
+import com.skylightchat.tickets.stub.loader.PactSources;
 import com.skylightchat.tickets.stub.loader.PactWatcher;
+import com.skylightchat.tickets.stub.loader.Periodic;
 import com.skylightchat.tickets.stub.matching.ContractBasePath;
 import com.skylightchat.tickets.stub.replay.PactSet;
 import com.skylightchat.tickets.stub.replay.ReplayMode;
@@ -33,9 +34,10 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * A running stub. {@link #start(StubConfig)} loads the pacts, builds the responders, binds the listener and serves
- * until {@link #close()}; a broken pact fails the start before anything is bound. It starts no threads of its own
- * beyond the HTTP layer's (and, with {@code watch}, one that polls the pact files). In tests use port 0 and read
- * {@link #port()} / {@link #apiBaseUrl()}.
+ * until {@link #close()}; a broken pact (or a Pact Broker that cannot give the pacts) fails the start before
+ * anything is bound. It starts no threads of its own beyond the HTTP layer's (and, with {@code watch}, one that polls
+ * the pact files; with a broker, the JDK HTTP client's and, unless its refresh is zero, one that fetches again, keeping
+ * the pacts served when that fails). In tests use port 0 and read {@link #port()} / {@link #apiBaseUrl()}.
  *
  * <pre>{@code
  * try (StubServer stub = StubServer.start(StubConfig.builder().port(0).build())) {
@@ -54,31 +56,35 @@ public final class StubServer implements AutoCloseable {
     private final Faults faults;
     private final StubHttpServer http;
     private final PactWatcher watcher;
+    private final Periodic brokerRefresh;
     private final String adminToken;
 
     private StubServer(StubConfig config, ReplayMode replay, Journal journal, Faults faults, StubHttpServer http,
-                       PactWatcher watcher, String adminToken) {
+                       PactWatcher watcher, Periodic brokerRefresh, String adminToken) {
         this.config = config;
         this.replay = replay;
         this.journal = journal;
         this.faults = faults;
         this.http = http;
         this.watcher = watcher;
+        this.brokerRefresh = brokerRefresh;
         this.adminToken = adminToken;
     }
 
     /**
      * Loads the pacts, binds the listener and starts serving.
      *
-     * @throws PactLoadException        when a pact cannot be loaded (the message names the file and the problem)
+     * @throws PactLoadException        when a pact cannot be loaded (the message names the file or URL, and the
+     *                                  problem)
      * @throws IllegalArgumentException when the spec (with spec validation on) cannot be loaded, or the default
      *                                  provider state is not one of the pacts' states
      * @throws RuntimeException         when the address cannot be bound
      */
     public static StubServer start(StubConfig config) {
-        LoadedPacts pacts = PactLoader.load(config.pacts());
+        PactSources sources = PactSources.of(config.pacts(), config.broker());
+        LoadedPacts pacts = sources.get();
         AtomicReference<StubHttpServer> bound = new AtomicReference<>();
-        ReplayMode replay = new ReplayMode(pacts, () -> PactLoader.load(config.pacts()), config.replay(),
+        ReplayMode replay = new ReplayMode(pacts, sources, config.replay(),
                 () -> bound.get().baseUrl().toString());
         Journal journal = new Journal(config.journal().size(), config.journal().maxBodyBytes());
         RequestLog log = new RequestLog(config.journal().requestLog());
@@ -96,7 +102,9 @@ public final class StubServer implements AutoCloseable {
         bound.set(StubHttpServer.start(config.http(), api, admin, log));
         PactWatcher watcher = config.watch() && !config.pacts().isEmpty()
                 ? new PactWatcher(config.pacts(), config.watchInterval(), replay.pacts()::reload) : null;
-        return new StubServer(config, replay, journal, faults, bound.get(), watcher, token);
+        Periodic brokerRefresh = config.broker() != null && config.broker().refreshes()
+                ? new Periodic("stub-broker-refresh", config.broker().refresh(), replay.pacts()::reload) : null;
+        return new StubServer(config, replay, journal, faults, bound.get(), watcher, brokerRefresh, token);
     }
 
     /** The configured token; beyond loopback without one, a new random one (the admin API is never open there). */
@@ -182,7 +190,7 @@ public final class StubServer implements AutoCloseable {
         return faults;
     }
 
-    /** Reloads the pact files; a broken file keeps the current set and the result says why. */
+    /** Loads the pacts again (files, broker); a broken source keeps the current set and the result says why. */
     public PactSet.ReloadResult reload() {
         return replay.pacts().reload();
     }
@@ -192,6 +200,9 @@ public final class StubServer implements AutoCloseable {
     public void close() {
         if (watcher != null) {
             watcher.close();
+        }
+        if (brokerRefresh != null) {
+            brokerRefresh.close();
         }
         http.close();
     }

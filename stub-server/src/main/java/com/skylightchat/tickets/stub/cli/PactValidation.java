@@ -2,22 +2,21 @@ package com.skylightchat.tickets.stub.cli;
 
 import com.skylightchat.tickets.contract.pact.PactDocument;
 import com.skylightchat.tickets.contract.pact.PactLoadException;
-import com.skylightchat.tickets.contract.pact.PactReader;
 import com.skylightchat.tickets.contract.validation.PactSpecValidator;
 import com.skylightchat.tickets.contract.validation.PactViolation;
 import com.skylightchat.tickets.spec.TicketsApiSpec;
 import com.skylightchat.tickets.stub.StubConfig;
-import com.skylightchat.tickets.stub.loader.EmbeddedPacts;
+import com.skylightchat.tickets.stub.loader.PactSources;
 
 import java.io.PrintWriter;
 import java.util.List;
 
 /**
  * {@code --validate}: checks any pact of this provider — ours or a partner team's, V2 to V4, from any Pact
- * implementation — against the spec with the contract module's {@link PactSpecValidator}, the check the build runs
- * on the recorded pacts. Prints one line per violation ({@code file: interactions[i] "description": json.path:
- * problem [rule]}) and a summary, and exits 0 when every interaction agrees, 4 when one does not, 3 when a pact cannot
- * be read.
+ * implementation, from files or a Pact Broker — against the spec with the contract module's
+ * {@link PactSpecValidator}, the check the build runs on the recorded pacts. Prints one line per violation
+ * ({@code file: interactions[i] "description": json.path: problem [rule]}) and a summary, and exits 0 when every
+ * interaction agrees, 4 when one does not, 3 when a pact cannot be read.
  */
 final class PactValidation {
 
@@ -28,7 +27,7 @@ final class PactValidation {
         List<PactDocument> pacts;
         TicketsApiSpec spec;
         try {
-            pacts = config.pacts().isEmpty() ? EmbeddedPacts.documents() : PactReader.readAll(config.pacts());
+            pacts = PactSources.of(config.pacts(), config.broker()).documents();
         } catch (PactLoadException e) {
             err.println("Cannot load pacts: " + e.getMessage());
             err.flush();

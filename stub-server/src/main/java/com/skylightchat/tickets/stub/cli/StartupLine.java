@@ -5,9 +5,9 @@ import com.skylightchat.tickets.stub.admin.AdminGuard;
 import com.skylightchat.tickets.stub.admin.AdminRoutes;
 
 /**
- * The one line printed at start-up: how many interactions from how many pacts, and the URL. Bound to every
- * interface, it names the bind address and the loopback URL to call on this machine; with an admin token the stub
- * made up, it prints that too (there is no other way to learn it).
+ * The one line printed at start-up: how many interactions from how many pacts (and which Pact Broker; never its
+ * credentials), and the URL. Bound to every interface, it names the bind address and the loopback URL to call on this
+ * machine; with an admin token the stub made up, it prints that too (there is no other way to learn it).
  */
 final class StartupLine {
 
@@ -17,7 +17,10 @@ final class StartupLine {
     static String of(StubServer server) {
         int interactions = server.interactionCount();
         int pacts = server.pactCount();
-        String origin = server.config().pacts().isEmpty() ? "embedded " : "";
+        boolean embedded = server.config().pacts().isEmpty() && server.config().broker() == null;
+        String origin = embedded ? "embedded " : "";
+        String broker = server.config().broker() == null ? ""
+                : " (Pact Broker " + server.config().broker().url() + ")";
         String url = server.baseUrl().toString();
         String admin = server.config().admin().enabled() ? "admin: " + url + AdminRoutes.PREFIX + token(server) : null;
         String where;
@@ -29,7 +32,7 @@ final class StartupLine {
             where = url + (admin == null ? "" : " (" + admin + ")");
         }
         return "tickets-stub-server: serving " + interactions + " interaction" + (interactions == 1 ? "" : "s")
-                + " from " + pacts + " " + origin + "pact" + (pacts == 1 ? "" : "s") + " on " + where;
+                + " from " + pacts + " " + origin + "pact" + (pacts == 1 ? "" : "s") + broker + " on " + where;
     }
 
     private static String token(StubServer server) {

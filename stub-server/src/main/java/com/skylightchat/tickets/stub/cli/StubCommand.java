@@ -38,6 +38,11 @@ final class StubCommand {
 
     /** Parses {@code args}; a {@link UsageException} names the first problem. */
     static StubCommand parse(String[] args) throws UsageException {
+        return parse(args, System::getenv);
+    }
+
+    /** @param env the environment, read for the Pact Broker's credentials only */
+    static StubCommand parse(String[] args, Function<String, String> env) throws UsageException {
         CommandLine line = read(args);
         Values values = new Values(line);
         String level = line.getOptionValue("log-level", "info").toLowerCase(Locale.ROOT);
@@ -83,6 +88,7 @@ final class StubCommand {
         for (String fault : values.all("fault")) {
             config.fault(Values.convert("fault", fault, FaultSpecs::parse));
         }
+        config.broker(BrokerOptions.settings(line, values, env));
         try {
             return new StubCommand(line, config.build());
         } catch (IllegalArgumentException e) {
@@ -145,7 +151,7 @@ final class StubCommand {
     }
 
     /** Reads option values, turning a value that does not convert into a usage error naming the option. */
-    private record Values(CommandLine line) {
+    record Values(CommandLine line) {
 
         <T> T converted(String option, Function<String, T> conversion, T fallback) throws UsageException {
             String value = line.getOptionValue(option);

@@ -14,6 +14,8 @@ import java.util.List;
 final class StubHelp {
 
     static final int WIDTH = 80;
+    /** The widest name column; a longer option name gets a line of its own, its description below it. */
+    private static final int MAX_COLUMN = 38;
     private static final String NAME = "tickets-stub-server";
 
     private StubHelp() {
@@ -27,9 +29,10 @@ final class StubHelp {
                 column = Math.max(column, name(option).length() + 4);
             }
         }
+        column = Math.min(column, MAX_COLUMN);
         StringBuilder text = new StringBuilder("Usage: " + NAME + " [OPTIONS]\n")
-                .append("Replays the Tickets API's pacts as a strict HTTP stub. Without --pact it serves\n")
-                .append("the pacts embedded at build time.\n");
+                .append("Replays the Tickets API's pacts as a strict HTTP stub. Without --pact or\n")
+                .append("--broker-url it serves the pacts embedded at build time.\n");
         for (StubOptions.Group group : groups) {
             text.append(group.heading().isEmpty() ? "" : "\n" + group.heading() + "\n");
             for (Option option : group.options()) {
@@ -40,7 +43,7 @@ final class StubHelp {
                 .append("  0  stopped normally (also on SIGTERM, once requests in flight finished)\n")
                 .append("  1  could not start (e.g. the port is taken)\n")
                 .append("  2  usage error\n")
-                .append("  3  a pact could not be loaded\n")
+                .append("  3  a pact could not be loaded (a file, or from the Pact Broker)\n")
                 .append("  4  --validate: a pact disagrees with the spec\n").toString();
     }
 
@@ -61,7 +64,12 @@ final class StubHelp {
 
     private static void row(StringBuilder text, String name, String description, int column) {
         List<String> lines = wrap(description, WIDTH - column);
-        text.append("  ").append(name).append(" ".repeat(column - name.length() - 2)).append(lines.get(0)).append('\n');
+        if (name.length() + 3 > column) {
+            text.append("  ").append(name).append('\n').append(" ".repeat(column)).append(lines.get(0)).append('\n');
+        } else {
+            text.append("  ").append(name).append(" ".repeat(column - name.length() - 2)).append(lines.get(0))
+                    .append('\n');
+        }
         for (String line : lines.subList(1, lines.size())) {
             text.append(" ".repeat(column)).append(line).append('\n');
         }

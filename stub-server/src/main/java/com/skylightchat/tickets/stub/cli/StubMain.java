@@ -6,12 +6,14 @@ import com.skylightchat.tickets.stub.StubServer;
 
 import java.io.PrintWriter;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Function;
 
 /**
  * Entry point of the runnable jar: parse → configure logging → start → print the one start-up line to stdout →
  * serve until the JVM is stopped. On SIGTERM (or Ctrl-C) it stops accepting, lets requests in flight finish within
  * the grace period and exits 0. Exit codes: 0 normal, 1 could not start, 2 usage error, 3 a pact could not be
- * loaded, 4 {@code --validate} found violations. The only package that writes to stdout.
+ * loaded (a file, or from the Pact Broker), 4 {@code --validate} found violations. The only package that writes to
+ * stdout.
  */
 public final class StubMain {
 
@@ -37,9 +39,14 @@ public final class StubMain {
 
     /** Runs the command up to a started server (which the caller must close) or an exit code. */
     public static Launch launch(String[] args, PrintWriter out, PrintWriter err) {
+        return launch(args, System::getenv, out, err);
+    }
+
+    /** As {@link #launch(String[], PrintWriter, PrintWriter)}, with {@code env} for the Pact Broker's credentials. */
+    public static Launch launch(String[] args, Function<String, String> env, PrintWriter out, PrintWriter err) {
         StubCommand command;
         try {
-            command = StubCommand.parse(args);
+            command = StubCommand.parse(args, env);
         } catch (UsageException e) {
             err.println(e.getMessage());
             err.print(StubHelp.text());
@@ -82,7 +89,9 @@ public final class StubMain {
                     ? "; its admin endpoints need the admin token" : "") + ".");
         }
         if (config.watch() && config.pacts().isEmpty()) {
-            err.println("WARNING: --watch has no effect on the embedded pacts; pass --pact FILE|DIR.");
+            err.println(config.broker() == null ? "WARNING: --watch has no effect on the embedded pacts; pass --pact "
+                    + "FILE|DIR." : "WARNING: --watch watches pact files; the broker's pacts refresh by "
+                    + "--broker-refresh.");
         }
         err.flush();
         out.println(StartupLine.of(server));

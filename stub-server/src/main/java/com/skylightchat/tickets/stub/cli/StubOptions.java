@@ -1,5 +1,6 @@
 package com.skylightchat.tickets.stub.cli;
 
+import com.skylightchat.tickets.contract.ContractNames;
 import com.skylightchat.tickets.stub.StubConfig;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
@@ -14,7 +15,8 @@ import java.util.Set;
 final class StubOptions {
 
     /** Options that may be given more than once; every other one is a usage error when repeated. */
-    static final Set<String> REPEATABLE = Set.of("pact", "fault");
+    static final Set<String> REPEATABLE = Set.of("pact", "fault", "consumer-version-selectors",
+            "consumer-version-tags");
 
     /** One concern: the heading {@code --help} prints above its options. */
     record Group(String heading, List<Option> options) {
@@ -33,6 +35,24 @@ final class StubOptions {
                                 + "repeatable). Default: the pacts embedded at build time."),
                         flag(null, "watch", "Reload when the pact files change; a broken file keeps the old set."),
                         valued(null, "watch-interval", "TIME", "How often to check (default: 1s)."))),
+                new Group("Pact Broker:", List.of(
+                        valued(null, "broker-url", "URL", "Serve the pacts this Pact Broker selects for the provider "
+                                + "(with --pact: those too). Credentials: the options below, else PACT_BROKER_TOKEN, "
+                                + "or PACT_BROKER_USERNAME and PACT_BROKER_PASSWORD."),
+                        valued(null, "broker-provider", "NAME", "Provider name in the broker (default: "
+                                + ContractNames.PROVIDER + ")."),
+                        valued(null, "broker-token", "TOKEN", "Bearer token."),
+                        valued(null, "broker-username", "NAME", "Basic auth username."),
+                        valued(null, "broker-password", "PASSWORD", "Basic auth password."),
+                        valued(null, "consumer-version-selectors", "JSON", "A consumer version selector "
+                                + "(repeatable), e.g. '{\"branch\":\"main\"}'. Default: {\"mainBranch\":true} and "
+                                + "{\"deployedOrReleased\":true}."),
+                        valued(null, "consumer-version-tags", "TAGS", "Comma-separated tags: a "
+                                + "{\"tag\":TAG,\"latest\":true} selector each (repeatable)."),
+                        valued(null, "broker-refresh", "TIME", "Fetch again this often; a failed fetch keeps the "
+                                + "pacts served (default: 5m; 0: never)."),
+                        valued(null, "broker-timeout", "TIME", "Longest wait to connect, and for each answer "
+                                + "(default: 10s)."))),
                 new Group("Network:", List.of(
                         valued(null, "host", "ADDRESS", "Address to bind (default: " + StubConfig.DEFAULT_HOST
                                 + "). 0.0.0.0 binds every interface (warned)."),
@@ -55,8 +75,9 @@ final class StubOptions {
                         Option.builder().longOpt("spec").hasArg().optionalArg(true).argName("FILE")
                                 .desc("On a miss, also list the request's violations of the OpenAPI spec. "
                                         + "Without FILE: the bundled tickets-api.yaml.").get(),
-                        flag(null, "validate", "Validate the pacts (--pact, or the embedded ones) against the "
-                                + "spec (--spec FILE, or the bundled one): one line per violation, then exit."))),
+                        flag(null, "validate", "Validate the pacts (--pact, --broker-url, or the embedded ones) "
+                                + "against the spec (--spec FILE, or the bundled one): one line per violation, then "
+                                + "exit."))),
                 new Group("Faults:", List.of(
                         valued(null, "fault", "SPEC", "Inject a fault (repeatable): key=value pairs, e.g. "
                                 + "delay=2s or status=503,retry-after=1,times=2. Keys: interaction, path (whose "

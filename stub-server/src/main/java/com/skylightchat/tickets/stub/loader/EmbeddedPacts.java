@@ -40,10 +40,6 @@ public final class EmbeddedPacts {
                 .toList();
     }
 
-    static LoadedPacts load() {
-        return loadNow(EmbeddedPacts.class.getClassLoader());
-    }
-
     /** Loads the pacts the index of this class loader lists (tests pass loaders without or with a broken index). */
     static LoadedPacts loadNow(ClassLoader loader) {
         return PactLoader.of(documents(loader));

@@ -10,9 +10,10 @@ import java.util.List;
 
 /**
  * Loads pact sources into one {@link LoadedPacts}: the given files and directories (a directory contributes its
- * {@code *.json} files in name order), or, when none are given, the pacts embedded in the jar at build time. The
- * documents are read by the contract module's {@link PactReader}, the same reader the pact validation uses. Fails as
- * a whole on the first broken source, so a partial set is never served. Stateless, thread-safe.
+ * {@code *.json} files in name order), or, when none are given, the pacts embedded in the jar at build time
+ * ({@link PactSources} adds a Pact Broker). The documents are read by the contract module's {@link PactReader}, the
+ * same reader the pact validation uses. Fails as a whole on the first broken source, so a partial set is never
+ * served. Stateless, thread-safe.
  */
 public final class PactLoader {
 
@@ -24,7 +25,7 @@ public final class PactLoader {
      * @throws PactLoadException naming the file, the interaction where one is at fault, and the problem
      */
     public static LoadedPacts load(List<Path> locations) {
-        return locations.isEmpty() ? EmbeddedPacts.load() : of(PactReader.readAll(locations));
+        return PactSources.of(locations, null).get();
     }
 
     /** The documents' HTTP interactions in document order, numbered across documents. */

@@ -10,15 +10,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Watches pact locations ({@code --watch}) by polling: every interval it fingerprints the files (path, size,
  * modification time; a directory's file list included) and calls {@code onChange} when the fingerprint differs.
  * Polling, unlike {@code WatchService}, behaves the same on every file system, including bind mounts in
- * containers. One daemon thread; {@link #close()} stops it.
+ * containers. One daemon thread ({@link Periodic}); {@link #close()} stops it.
  */
 public final class PactWatcher implements AutoCloseable {
 
@@ -26,32 +23,22 @@ public final class PactWatcher implements AutoCloseable {
 
     private final List<Path> locations;
     private final Runnable onChange;
-    private final ScheduledExecutorService timer;
+    private final Periodic timer;
     private Map<String, String> last;
 
     public PactWatcher(List<Path> locations, Duration interval, Runnable onChange) {
         this.locations = List.copyOf(locations);
         this.onChange = onChange;
         this.last = fingerprint();
-        this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread thread = new Thread(r, "stub-pact-watcher");
-            thread.setDaemon(true);
-            return thread;
-        });
-        long millis = interval.toMillis();
-        timer.scheduleWithFixedDelay(this::check, millis, millis, TimeUnit.MILLISECONDS);
+        this.timer = new Periodic("stub-pact-watcher", interval, this::check);
     }
 
     private void check() {
-        try {
-            Map<String, String> now = fingerprint();
-            if (!now.equals(last)) {
-                last = now;
-                LOG.info("Pact files changed, reloading");
-                onChange.run();
-            }
-        } catch (RuntimeException e) {
-            LOG.warn("Watching the pact files failed: {}", e.getMessage());
+        Map<String, String> now = fingerprint();
+        if (!now.equals(last)) {
+            last = now;
+            LOG.info("Pact files changed, reloading");
+            onChange.run();
         }
     }
 
@@ -81,6 +68,6 @@ public final class PactWatcher implements AutoCloseable {
 
     @Override
     public void close() {
-        timer.shutdownNow();
+        timer.close();
     }
 }

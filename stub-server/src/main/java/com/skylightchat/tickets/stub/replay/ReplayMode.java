@@ -2,6 +2,7 @@ package com.skylightchat.tickets.stub.replay;
 
 import com.skylightchat.tickets.stub.admin.AdminEndpoint;
 import com.skylightchat.tickets.stub.loader.LoadedPacts;
+import com.skylightchat.tickets.stub.loader.PactSources;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,16 +19,17 @@ public final class ReplayMode {
     private final ProviderStates states;
     private final PactReplay responder;
     private final ReplaySettings settings;
+    private final PactSources sources;
 
     /**
      * @param initial the pacts, loaded
-     * @param loader  loads the same sources again (reload, watch)
+     * @param sources loads the same sources again (reload, watch, broker refresh) and says where they are
      * @param origin  the stub's own URL once bound (for response generators)
      */
-    public ReplayMode(LoadedPacts initial, Supplier<LoadedPacts> loader, ReplaySettings settings,
-                      Supplier<String> origin) {
+    public ReplayMode(LoadedPacts initial, PactSources sources, ReplaySettings settings, Supplier<String> origin) {
         this.settings = settings;
-        this.pacts = new PactSet(initial, loader, settings);
+        this.sources = sources;
+        this.pacts = new PactSet(initial, sources, settings);
         if (settings.providerState() != null && !pacts.current().knows(settings.providerState())) {
             throw pacts.current().unknownState(settings.providerState());
         }
@@ -63,6 +65,7 @@ public final class ReplayMode {
         health.put("pacts", served.pacts().sources().size());
         health.put("providerStates", served.knownStates().size());
         health.put("loadedAt", served.loadedAt().toString());
+        health.putAll(sources.describe());
         return health;
     }
 }

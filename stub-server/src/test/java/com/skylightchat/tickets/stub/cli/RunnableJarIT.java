@@ -1,8 +1,10 @@
 package com.skylightchat.tickets.stub.cli;
 
 import com.skylightchat.tickets.stub.loader.EmbeddedPacts;
+import com.skylightchat.tickets.stub.testing.FakePactBroker;
 import com.skylightchat.tickets.stub.testing.Fixtures;
 import com.skylightchat.tickets.stub.testing.Http;
+import com.skylightchat.tickets.stub.testing.SelfSignedTls;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -158,11 +160,93 @@ class RunnableJarIT {
         assertThat(err).startsWith("Unknown option: '--nonsense'").contains("Usage: tickets-stub-server ");
     }
 
+    @Test
+    void servesAContractFromAPactBrokerWithTheTokenFromTheEnvironment(@TempDir Path dir) throws Exception {
+        // given: a broker that wants a token, and the token where the Pact CLIs take it from
+        try (FakePactBroker broker = FakePactBroker.serving(Fixtures.recorded())) {
+            broker.requireToken("s3cret-broker-token");
+            Path stdout = dir.resolve("stdout");
+            Path stderr = dir.resolve("stderr");
+            ProcessBuilder user = command("--broker-url", broker.url(), "--port", "0")
+                    .redirectOutput(stdout.toFile()).redirectError(stderr.toFile());
+            user.environment().put("PACT_BROKER_TOKEN", "s3cret-broker-token");
+
+            // when
+            Process process = user.start();
+            try {
+                String line = firstLine(stdout, process);
+                Matcher url = URL.matcher(line);
+                assertThat(url.find()).as(line).isTrue();
+                var ticket = new Http(URI.create(url.group(1))).get("/api/v1/tickets/14", "X-Api-Key", "test-api-key");
+                var health = Http.json(new Http(URI.create(url.group(1))).get("/__stub/health"));
+
+                // then
+                assertThat(line).contains("from 1 pact (Pact Broker " + broker.url() + ") on http://127.0.0.1:");
+                assertThat(ticket.statusCode()).isEqualTo(200);
+                assertThat(health.at("/broker/pacts/0/url").asText()).isEqualTo(broker.pactUrls().get(0));
+                assertThat(health.toString()).doesNotContain("s3cret");
+            } finally {
+                process.destroy();
+                process.waitFor(10, TimeUnit.SECONDS);
+            }
+            assertThat(Files.readString(stdout) + Files.readString(stderr)).doesNotContain("s3cret");
+        }
+    }
+
+    @Test
+    void readsAnHttpsBrokerTrustingWhatTheJdksTrustStoreTrusts(@TempDir Path dir) throws Exception {
+        // given: a broker whose certificate only a private trust store knows
+        SelfSignedTls tls = SelfSignedTls.create(dir);
+        try (FakePactBroker broker = FakePactBroker.servingTls(tls.serverContext(), Fixtures.recorded())) {
+            // when: started with the JDK's default trust store, then with the private one
+            Process untrusted = start("--broker-url", broker.url(), "--port", "0");
+            ProcessBuilder trusting = command("--broker-url", broker.url(), "--port", "0", "--broker-refresh", "0");
+            trusting.environment().put("JAVA_TOOL_OPTIONS", "-Djavax.net.ssl.trustStore=" + tls.trustStore()
+                    + " -Djavax.net.ssl.trustStorePassword=" + SelfSignedTls.PASSWORD);
+            Process trusted = trusting.redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            try {
+                String line = new BufferedReader(new InputStreamReader(trusted.getInputStream(),
+                        StandardCharsets.UTF_8)).readLine();
+
+                // then
+                assertThat(untrusted.waitFor(30, TimeUnit.SECONDS)).isTrue();
+                assertThat(untrusted.exitValue()).isEqualTo(3);
+                assertThat(new String(untrusted.getErrorStream().readAllBytes(), StandardCharsets.UTF_8))
+                        .startsWith("Cannot load pacts: " + broker.url() + ": the TLS handshake with the Pact Broker "
+                                + "failed: PKIX path building failed")
+                        .contains("trust it with -Djavax.net.ssl.trustStore=");
+                assertThat(line).contains("from 1 pact (Pact Broker " + broker.url() + ")");
+            } finally {
+                trusted.destroy();
+                trusted.waitFor(10, TimeUnit.SECONDS);
+            }
+        }
+    }
+
+    @Test
+    void exitsWithThreeNamingTheBrokerWhenItCannotBeReached() throws Exception {
+        FakePactBroker broker = FakePactBroker.serving(Fixtures.recorded());
+        broker.close();
+        Process process = start("--broker-url", broker.url(), "--port", "0");
+
+        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.exitValue()).isEqualTo(3);
+        assertThat(err).startsWith("Cannot load pacts: " + broker.url() + ": cannot reach the Pact Broker");
+    }
+
     private static Process start(String... args) throws IOException {
+        return command(args).start();
+    }
+
+    private static ProcessBuilder command(String... args) {
         assertThat(Files.isRegularFile(JAR)).as("runnable jar %s", JAR).isTrue();
         List<String> command = new ArrayList<>(List.of(javaBinary(), "-jar", JAR.toString()));
         command.addAll(List.of(args));
-        return new ProcessBuilder(command).start();
+        ProcessBuilder builder = new ProcessBuilder(command);
+        // The user's own broker variables must not reach the stubs these tests start.
+        builder.environment().keySet().removeIf(name -> name.startsWith("PACT_BROKER_"));
+        return builder;
     }
 
     private static String javaBinary() {

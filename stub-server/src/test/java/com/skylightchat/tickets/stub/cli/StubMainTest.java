@@ -1,11 +1,13 @@
 package com.skylightchat.tickets.stub.cli;
 
+import com.skylightchat.tickets.stub.testing.FakePactBroker;
 import com.skylightchat.tickets.stub.testing.Fixtures;
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -26,7 +28,13 @@ class StubMainTest {
 
     /** Runs the command as {@code main} would; a started server is closed again at once. */
     private int run(String... args) {
-        StubMain.Launch launch = StubMain.launch(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return run(Map.of(), args);
+    }
+
+    /** Runs the command with {@code env} as its environment (not this JVM's: a CI may export PACT_BROKER_TOKEN). */
+    private int run(Map<String, String> env, String... args) {
+        StubMain.Launch launch = StubMain.launch(args, env::get, new PrintWriter(out, true),
+                new PrintWriter(err, true));
         if (launch.server() != null) {
             launch.server().close();
         }
@@ -234,5 +242,66 @@ class StubMainTest {
         assertThat(config.replay().providerState()).isEqualTo("ticket 14 exists");
         assertThat(config.http().readTimeout()).hasMillis(500);
         assertThat(config.http().maxHeaderBytes()).isEqualTo(8192);
+    }
+
+    @Test
+    void servesTheBrokersPactsNamingTheBrokerInTheStartupLine() throws IOException {
+        try (FakePactBroker broker = FakePactBroker.serving(Fixtures.recorded())) {
+            int code = run("--port", "0", "--broker-url", broker.url(), "--broker-refresh", "0");
+
+            assertThat(code).as(err.toString()).isZero();
+            assertThat(out.toString().strip()).matches("tickets-stub-server: serving " + Fixtures.RECORDED_INTERACTIONS
+                    + " interactions from 1 pact \\(Pact Broker " + Pattern.quote(broker.url()) + "\\) on "
+                    + "http://127\\.0\\.0\\.1:\\d+ \\(admin: http://127\\.0\\.0\\.1:\\d+/__stub/\\)");
+        }
+    }
+
+    @Test
+    void exitsWithThreeNamingTheBrokerWhenItCannotBeReached() throws IOException {
+        FakePactBroker broker = FakePactBroker.serving(Fixtures.recorded());
+        broker.close();
+
+        int code = run("--port", "0", "--broker-url", broker.url());
+
+        assertThat(code).isEqualTo(3);
+        assertThat(err.toString()).startsWith("Cannot load pacts: " + broker.url() + ": cannot reach the Pact Broker");
+    }
+
+    @Test
+    void exitsWithThreeWithTheBrokersRefusalAndNeverPrintsTheToken() throws IOException {
+        try (FakePactBroker broker = FakePactBroker.serving(Fixtures.recorded())) {
+            broker.requireToken("the-right-token");
+
+            int code = run(Map.of("PACT_BROKER_TOKEN", "a-wrong-s3cret"), "--port", "0", "--broker-url", broker.url());
+
+            assertThat(code).isEqualTo(3);
+            assertThat(err.toString()).startsWith("Cannot load pacts: " + broker.url() + ": the Pact Broker refused "
+                    + "the request (HTTP 401: " + FakePactBroker.REFUSAL + "); check the credentials (bearer token "
+                    + "****)").doesNotContain("a-wrong-s3cret");
+            assertThat(broker.received().get(0).header("Authorization")).isEqualTo("Bearer a-wrong-s3cret");
+        }
+    }
+
+    @Test
+    void exitsWithThreeWhenTheBrokerHasNoPactsForTheSelectors() throws IOException {
+        try (FakePactBroker broker = FakePactBroker.serving()) {
+            int code = run("--port", "0", "--broker-url", broker.url(), "--consumer-version-tags", "prod");
+
+            assertThat(code).isEqualTo(3);
+            assertThat(err.toString().strip()).isEqualTo("Cannot load pacts: " + broker.url() + ": no pacts for "
+                    + "provider 'skylight-tickets-api' with the consumer version selectors "
+                    + "[{\"tag\":\"prod\",\"latest\":true}]");
+        }
+    }
+
+    @Test
+    void validatesTheBrokersPactsNamingEachByItsUrl() throws IOException {
+        try (FakePactBroker broker = FakePactBroker.serving(Fixtures.partnerV3(), Fixtures.partnerBroken())) {
+            int code = run("--validate", "--broker-url", broker.url());
+
+            assertThat(code).isEqualTo(4);
+            assertThat(out.toString().lines()).anyMatch(line -> line.startsWith(broker.pactUrls().get(1) + ": "))
+                    .noneMatch(line -> line.startsWith(broker.pactUrls().get(0) + ": "));
+        }
     }
 }

@@ -1,0 +1,43 @@
+package com.skylightchat.tickets.stub.loader;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs a task every interval on one daemon thread, for polling pact sources ({@link PactWatcher}'s file checks, the
+ * Pact Broker refresh). Fixed delay: a slow run (a broker near its timeout) never overlaps the next one. A run that
+ * throws is logged and the next one runs as planned. {@link #close()} stops it.
+ */
+public final class Periodic implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Periodic.class);
+
+    private final ScheduledExecutorService timer;
+
+    /** @param name the thread's name, also what a failed run's log line names */
+    public Periodic(String name, Duration interval, Runnable task) {
+        this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, name);
+            thread.setDaemon(true);
+            return thread;
+        });
+        long millis = interval.toMillis();
+        timer.scheduleWithFixedDelay(() -> {
+            try {
+                task.run();
+            } catch (RuntimeException e) {
+                LOG.warn("{} failed: {}", name, e.getMessage());
+            }
+        }, millis, millis, TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public void close() {
+        timer.shutdownNow();
+    }
+}
