@@ -3,7 +3,7 @@ package com.skylightchat.tickets.client;
 import static com.skylightchat.tickets.client.testing.TestClients.API_KEY;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.skylightchat.tickets.client.testing.CannedResponse;
+import com.skylightchat.tickets.testsupport.CannedResponse;
 import com.skylightchat.tickets.client.testing.RecordingServer;
 import com.skylightchat.tickets.client.testing.ReferenceBodies;
 import java.net.InetSocketAddress;

@@ -4,7 +4,7 @@ import static com.skylightchat.tickets.client.testing.TestClients.API_KEY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.skylightchat.tickets.client.readme.ReadmeExample;
-import com.skylightchat.tickets.client.testing.CannedResponse;
+import com.skylightchat.tickets.testsupport.CannedResponse;
 import com.skylightchat.tickets.client.testing.RecordingServer;
 import com.skylightchat.tickets.client.testing.ReferenceBodies;
 import java.io.ByteArrayOutputStream;

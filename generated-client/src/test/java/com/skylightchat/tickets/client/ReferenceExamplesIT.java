@@ -9,7 +9,7 @@ import com.skylightchat.tickets.client.model.Ticket;
 import com.skylightchat.tickets.client.model.TicketPriority;
 import com.skylightchat.tickets.client.model.TicketStatus;
 import com.skylightchat.tickets.client.model.TicketWithReplies;
-import com.skylightchat.tickets.client.testing.CannedResponse;
+import com.skylightchat.tickets.testsupport.CannedResponse;
 import com.skylightchat.tickets.client.testing.RecordingProvider;
 import com.skylightchat.tickets.client.testing.ReferenceBodies;
 import java.time.OffsetDateTime;

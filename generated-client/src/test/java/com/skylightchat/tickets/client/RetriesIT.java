@@ -3,8 +3,8 @@ package com.skylightchat.tickets.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import com.skylightchat.tickets.client.testing.Answer;
-import com.skylightchat.tickets.client.testing.CannedResponse;
+import com.skylightchat.tickets.testsupport.Answer;
+import com.skylightchat.tickets.testsupport.CannedResponse;
 import com.skylightchat.tickets.client.testing.RecordingProvider;
 import com.skylightchat.tickets.client.testing.ReferenceBodies;
 import com.skylightchat.tickets.client.testing.TestClients;

@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.skylightchat.tickets.client.model.Ticket;
 import com.skylightchat.tickets.client.model.TicketStatus;
-import com.skylightchat.tickets.client.testing.CannedResponse;
-import com.skylightchat.tickets.client.testing.RecordedRequest;
+import com.skylightchat.tickets.testsupport.CannedResponse;
+import com.skylightchat.tickets.testsupport.RecordedRequest;
 import com.skylightchat.tickets.client.testing.RecordingProvider;
 import com.skylightchat.tickets.client.testing.TestClients;
 import java.time.Duration;

@@ -7,7 +7,7 @@ import com.skylightchat.tickets.client.model.ReplyType;
 import com.skylightchat.tickets.client.model.TicketPriority;
 import com.skylightchat.tickets.client.model.TicketStatus;
 import com.skylightchat.tickets.client.model.TicketWithReplies;
-import com.skylightchat.tickets.client.testing.CannedResponse;
+import com.skylightchat.tickets.testsupport.CannedResponse;
 import com.skylightchat.tickets.client.testing.RecordingProvider;
 import com.skylightchat.tickets.client.testing.ReferenceBodies;
 import org.junit.jupiter.api.Test;

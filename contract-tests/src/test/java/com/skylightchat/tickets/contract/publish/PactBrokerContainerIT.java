@@ -7,8 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.dockerjava.api.exception.NotFoundException;
 import com.skylightchat.tickets.contract.ContractNames;
-import com.skylightchat.tickets.contract.testing.NestedMaven;
 import com.skylightchat.tickets.contract.testing.TestPaths;
+import com.skylightchat.tickets.testsupport.NestedMaven;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -63,8 +63,9 @@ class PactBrokerContainerIT {
             String baseUrl = "http://" + broker.getHost() + ":" + broker.getMappedPort(9292);
 
             // when
-            NestedMaven.Outcome outcome = NestedMaven.run(Map.of("PACT_BROKER_BASE_URL", baseUrl,
-                            "PACT_BROKER_USERNAME", USER, "PACT_BROKER_PASSWORD", PASSWORD),
+            NestedMaven.Outcome outcome = NestedMaven.in(TestPaths.moduleDir()).run(Map.of(
+                            "PACT_BROKER_BASE_URL", baseUrl, "PACT_BROKER_USERNAME", USER, "PACT_BROKER_PASSWORD",
+                            PASSWORD),
                     List.of("-Dpacts.directory=" + pactDir, "-Dpact.branch=container-test", "validate",
                             "pact:publish"));
 

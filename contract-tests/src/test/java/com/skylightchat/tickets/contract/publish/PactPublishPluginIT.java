@@ -6,9 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.skylightchat.tickets.contract.ContractNames;
 import com.skylightchat.tickets.contract.testing.Git;
-import com.skylightchat.tickets.contract.testing.NestedMaven;
 import com.skylightchat.tickets.contract.testing.RecordingBroker;
 import com.skylightchat.tickets.contract.testing.TestPaths;
+import com.skylightchat.tickets.testsupport.NestedMaven;
+import com.skylightchat.tickets.testsupport.RecordedRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,7 +60,7 @@ class PactPublishPluginIT {
             // then
             assertThat(outcome.exitCode()).as(outcome.output()).isZero();
             assertThat(broker.publications()).hasSize(1);
-            RecordingBroker.Received publication = broker.publications().get(0);
+            RecordedRequest publication = broker.publications().get(0);
             assertThat(publication.header("Authorization")).isEqualTo("Bearer s3cr3t-token");
             JsonNode body = JSON.readTree(publication.body());
             assertThat(body.path("pacticipantName").asText()).isEqualTo(ContractNames.CONSUMER);
@@ -88,7 +89,7 @@ class PactPublishPluginIT {
 
             // then
             assertThat(outcome.exitCode()).as(outcome.output()).isZero();
-            RecordingBroker.Received publication = broker.publications().get(0);
+            RecordedRequest publication = broker.publications().get(0);
             assertThat(publication.header("Authorization")).isEqualTo("Basic " + Base64.getEncoder()
                     .encodeToString("ci-publisher:pa55word".getBytes(StandardCharsets.UTF_8)));
             JsonNode body = JSON.readTree(publication.body());
@@ -136,16 +137,16 @@ class PactPublishPluginIT {
                     "PACT_BROKER_TOKEN", "s3cr3t-token");
 
             // when
-            NestedMaven.Outcome outcome = NestedMaven.run(environment,
+            NestedMaven.Outcome outcome = NestedMaven.in(TestPaths.moduleDir()).run(environment,
                     List.of("-DtoEnvironment=production", "validate", "pact:can-i-deploy"));
 
             // then
             assertThat(outcome.exitCode()).as(outcome.output()).isNotZero();
             assertThat(outcome.output()).contains(RecordingBroker.MATRIX_REASON);
-            RecordingBroker.Received matrix = broker.received().stream()
+            RecordedRequest matrix = broker.received().stream()
                     .filter(r -> r.path().equals("/matrix") && r.header("Authorization") != null)
                     .findFirst().orElseThrow();
-            String query = java.net.URLDecoder.decode(matrix.query(), StandardCharsets.UTF_8);
+            String query = java.net.URLDecoder.decode(matrix.rawQuery(), StandardCharsets.UTF_8);
             assertThat(query).contains("q[][pacticipant]=" + ContractNames.CONSUMER, "environment=production");
             Matcher version = Pattern.compile("q\\[]\\[version]=([^&]+)").matcher(query);
             assertThat(version.find()).as(query).isTrue();
@@ -154,7 +155,8 @@ class PactPublishPluginIT {
     }
 
     private static NestedMaven.Outcome publish(Map<String, String> environment) {
-        return NestedMaven.run(environment, List.of("-Dpacts.directory=" + pactDir, "validate", "pact:publish"));
+        return NestedMaven.in(TestPaths.moduleDir()).run(environment,
+                List.of("-Dpacts.directory=" + pactDir, "validate", "pact:publish"));
     }
 
     private static void assertVersionIsProjectVersionPlusHeadCommit(String version) {

@@ -24,7 +24,7 @@ public final class Git {
         command[0] = "git";
         System.arraycopy(arguments, 0, command, 1, arguments.length);
         try {
-            Process process = new ProcessBuilder(command).directory(NestedMaven.moduleDir().toFile())
+            Process process = new ProcessBuilder(command).directory(TestPaths.moduleDir().toFile())
                     .redirectErrorStream(true).start();
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
             if (process.waitFor() != 0) {

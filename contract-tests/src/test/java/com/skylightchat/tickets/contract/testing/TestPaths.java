@@ -6,7 +6,7 @@ import java.nio.file.Path;
 
 /**
  * Locations the tests read: the one spec YAML (system property {@code tickets.spec.file}, set by the parent pom),
- * the fixture pacts on the test classpath, and the pacts the consumer tests record ({@code pact.rootDir}).
+ * this module's directory, the fixture pacts on the test classpath, and the pacts the consumer tests record ({@code pact.rootDir}).
  */
 public final class TestPaths {
 
@@ -37,6 +37,11 @@ public final class TestPaths {
     /** The last segment of a source path. */
     public static String fileName(String source) {
         return Path.of(source).getFileName().toString();
+    }
+
+    /** The contract-tests module directory (system property {@code module.basedir}, set by the pom). */
+    public static Path moduleDir() {
+        return Path.of(System.getProperty("module.basedir", ".")).toAbsolutePath().normalize();
     }
 
     public static Path recordedPacts() {

@@ -1,5 +1,7 @@
 package com.skylightchat.tickets.client.testing;
 
+import com.skylightchat.tickets.testsupport.Answer;
+
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;

@@ -1,60 +1,39 @@
 package com.skylightchat.tickets.client.testing;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
+import com.skylightchat.tickets.testsupport.Answer;
+import com.skylightchat.tickets.testsupport.CannedResponse;
+import com.skylightchat.tickets.testsupport.LoopbackHttpServer;
+import com.skylightchat.tickets.testsupport.RecordedRequest;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ExecutorService;
 
 /**
- * A real HTTP provider for the client's tests: the JDK's {@link HttpServer} bound to 127.0.0.1 on a free port
- * (port 0). It records every request and answers it as told ({@link #willAnswer}), per method and path (with or
- * without the query), or with a sequence of answers given in turn ({@link #willAnswerInTurn}), including
- * {@linkplain Answer#droppedConnection() dropped connections}. Not a mock of our code: the client under test talks
- * real HTTP to it.
+ * The provider for the client's tests: a {@link LoopbackHttpServer} that answers as told ({@link #willAnswer}), per
+ * method and path (with or without the query), or with a sequence of answers given in turn
+ * ({@link #willAnswerInTurn}), including {@linkplain Answer#droppedConnection() dropped connections}. Not a mock of
+ * our code: the client under test talks real HTTP to it.
  */
 public final class RecordingServer implements AutoCloseable {
     private static final String BASE_PATH = "/api/v1";
 
-    private final HttpServer server;
-    private final ExecutorService executor = Executors.newCachedThreadPool();
-    private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
     private final Map<String, Answers> routes = new ConcurrentHashMap<>();
     private volatile Answers fallback = new Answers(List.of(
         CannedResponse.json(500, "{\"message\":\"no response set\"}")));
+    private final LoopbackHttpServer server = LoopbackHttpServer.start(this::answer);
 
-    private RecordingServer(HttpServer server) {
-        this.server = server;
+    private RecordingServer() {
     }
 
     public static RecordingServer start() {
-        try {
-            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-            RecordingServer recording = new RecordingServer(server);
-            server.createContext("/", recording::handle);
-            server.setExecutor(recording.executor);
-            server.start();
-            return recording;
-        } catch (IOException e) {
-            throw new IllegalStateException("Cannot start the test provider", e);
-        }
+        return new RecordingServer();
     }
 
     /** {@code http://127.0.0.1:<port>/api/v1}: the base URL the client is given. */
     public String baseUrl() {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + BASE_PATH;
+        return server.url() + BASE_PATH;
     }
 
     /** Answers every request without a route of its own with {@code answer}. */
@@ -81,19 +60,17 @@ public final class RecordingServer implements AutoCloseable {
     }
 
     public List<RecordedRequest> requests() {
-        return List.copyOf(requests);
+        return server.requests();
     }
 
     /** The one request received so far; fails when there were none or several. */
     public RecordedRequest onlyRequest() {
-        if (requests.size() != 1) {
-            throw new AssertionError("Expected exactly one request, got " + requests);
-        }
-        return requests.get(0);
+        return server.onlyRequest();
     }
 
     /** The time between the arrivals of each two consecutive requests, in order. */
     public List<Duration> pausesBetweenRequests() {
+        List<RecordedRequest> requests = server.requests();
         List<Duration> pauses = new ArrayList<>();
         for (int i = 1; i < requests.size(); i++) {
             pauses.add(Duration.ofNanos(requests.get(i).receivedNanos() - requests.get(i - 1).receivedNanos()));
@@ -103,64 +80,19 @@ public final class RecordingServer implements AutoCloseable {
 
     @Override
     public void close() {
-        server.stop(0);
-        executor.shutdownNow();
+        server.close();
     }
 
-    private void handle(HttpExchange exchange) throws IOException {
-        // Closing the exchange before any response headers were sent closes the connection without an answer.
-        try (exchange) {
-            RecordedRequest request = record(exchange);
-            Answers route = routes.get(request.method() + " " + request.path()
-                + (request.rawQuery() != null ? "?" + request.rawQuery() : ""));
-            route = route != null ? route : routes.getOrDefault(request.method() + " " + request.path(), fallback);
-            if (route.next() instanceof CannedResponse answer) {
-                send(exchange, answer);
-            }
-        }
-    }
-
-    private RecordedRequest record(HttpExchange exchange) throws IOException {
-        long received = System.nanoTime();
-        Map<String, List<String>> headers = new LinkedHashMap<>();
-        exchange.getRequestHeaders().forEach((name, values) ->
-            headers.put(name.toLowerCase(Locale.ROOT), new ArrayList<>(values)));
-        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-        RecordedRequest request = new RecordedRequest(exchange.getRequestMethod(),
-            exchange.getRequestURI().getRawPath(), exchange.getRequestURI().getRawQuery(), headers, body, received);
-        requests.add(request);
-        return request;
-    }
-
-    private static void send(HttpExchange exchange, CannedResponse answer) throws IOException {
-        pause(answer.delay());
-        byte[] bytes = answer.body().getBytes(StandardCharsets.UTF_8);
-        if (answer.contentType() != null) {
-            exchange.getResponseHeaders().set("Content-Type", answer.contentType());
-        }
-        answer.headers().forEach(exchange.getResponseHeaders()::set);
-        exchange.sendResponseHeaders(answer.status(), bytes.length == 0 ? -1 : bytes.length);
-        if (bytes.length > 0) {
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(bytes);
-            }
-        }
+    private Answer answer(RecordedRequest request) {
+        Answers route = routes.get(request.method() + " " + request.path()
+            + (request.rawQuery() != null ? "?" + request.rawQuery() : ""));
+        route = route != null ? route : routes.getOrDefault(request.method() + " " + request.path(), fallback);
+        return route.next();
     }
 
     private static List<Answer> inTurn(Answer first, Answer... then) {
         List<Answer> all = new ArrayList<>(List.of(then));
         all.add(0, first);
         return all;
-    }
-
-    private static void pause(Duration delay) {
-        if (!delay.isZero()) {
-            try {
-                Thread.sleep(delay.toMillis());
-            } catch (InterruptedException e) {
-                // close() interrupts a delayed answer: nobody waits for it any more.
-                Thread.currentThread().interrupt();
-            }
-        }
     }
 }

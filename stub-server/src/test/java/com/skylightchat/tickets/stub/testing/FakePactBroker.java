@@ -3,16 +3,14 @@ package com.skylightchat.tickets.stub.testing;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-import com.sun.net.httpserver.HttpsConfigurator;
-import com.sun.net.httpserver.HttpsServer;
+import com.skylightchat.tickets.testsupport.Answer;
+import com.skylightchat.tickets.testsupport.CannedResponse;
+import com.skylightchat.tickets.testsupport.LoopbackHttpServer;
+import com.skylightchat.tickets.testsupport.RecordedRequest;
 
 import javax.net.ssl.SSLContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,10 +22,9 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * A stand-in Pact Broker on 127.0.0.1 (port 0) answering the documented HAL endpoints a Pact verifier uses: the index
+ * A stand-in Pact Broker on a {@link LoopbackHttpServer} answering the documented HAL endpoints a Pact verifier uses: the index
  * ({@code GET /}, with a templated {@code pb:provider-pacts-for-verification} link), "pacts for verification"
  * ({@code POST /pacts/provider/{provider}/for-verification}, listing the published pacts) and each pact
  * ({@code GET …/consumer/{consumer}/pact-version/{sha}}: the document with the broker's {@code _links} added; a new
@@ -41,33 +38,16 @@ public final class FakePactBroker implements AutoCloseable {
     public static final String PROVIDER = "skylight-tickets-api";
     public static final String REFUSAL = "Authentication failed: the credentials are not valid";
 
-    /** One request as the broker saw it; {@code path} still percent-encoded. */
-    public record Received(String method, String path, Map<String, List<String>> headers, String body) {
-        public String header(String name) {
-            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
-                    .map(e -> e.getValue().get(0)).findFirst().orElse(null);
-        }
-    }
-
-    private record Answer(int status, String contentType, byte[] body) {
-    }
-
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final List<Received> received = new CopyOnWriteArrayList<>();
-    private final SSLContext tls;
-    private final int port;
-    private volatile Map<String, Answer> pacts = Map.of();
+    private final LoopbackHttpServer server;
+    private volatile Map<String, CannedResponse> pacts = Map.of();
     private volatile String authorization;
-    private volatile Answer everything;
+    private volatile CannedResponse everything;
     private volatile String index;
-    private volatile HttpServer server;
-    private boolean stopped;
 
-    private FakePactBroker(SSLContext tls) throws IOException {
-        this.tls = tls;
-        server = bind(0);
-        port = server.getAddress().getPort();
+    private FakePactBroker(SSLContext tls) {
+        server = tls == null ? LoopbackHttpServer.start(this::answer) : LoopbackHttpServer.startTls(tls, this::answer);
     }
 
     /** A broker that serves these pacts for {@value #PROVIDER} to anyone. */
@@ -83,17 +63,17 @@ public final class FakePactBroker implements AutoCloseable {
     }
 
     public String url() {
-        return (tls == null ? "http" : "https") + "://127.0.0.1:" + port;
+        return server.url();
     }
 
     /** From now on the selectors select exactly these pacts (an empty list: none). */
     public void publish(Path... files) {
-        Map<String, Answer> documents = new LinkedHashMap<>();
+        Map<String, CannedResponse> documents = new LinkedHashMap<>();
         for (Path file : files) {
             byte[] bytes = read(file);
             String consumer = "consumer-" + documents.size();
             String path = "/pacts/provider/" + PROVIDER + "/consumer/" + consumer + "/pact-version/" + sha1(bytes);
-            documents.put(path, new Answer(200, "application/hal+json;charset=utf-8", withLinks(bytes, path)));
+            documents.put(path, json(200, withLinks(bytes, path)));
         }
         pacts = documents;
     }
@@ -109,7 +89,7 @@ public final class FakePactBroker implements AutoCloseable {
 
     /** Every request gets this answer (a failure, garbage) until {@link #serve()}. */
     public void answerEverything(int status, String contentType, String body) {
-        everything = new Answer(status, contentType, body.getBytes(StandardCharsets.UTF_8));
+        everything = CannedResponse.text(status, contentType, body);
     }
 
     /** Back to answering as a broker. */
@@ -123,19 +103,17 @@ public final class FakePactBroker implements AutoCloseable {
     }
 
     /** Closes the port: connections are refused. */
-    public synchronized void stop() {
-        server.stop(0);
-        stopped = true;
+    public void stop() {
+        server.stop();
     }
 
     /** Listens again on the same port. */
-    public synchronized void restart() throws IOException {
-        server = bind(port);
-        stopped = false;
+    public void restart() {
+        server.restart();
     }
 
-    public List<Received> received() {
-        return List.copyOf(received);
+    public List<RecordedRequest> received() {
+        return server.requests();
     }
 
     /** The URLs of the pacts published now, in order. */
@@ -145,50 +123,28 @@ public final class FakePactBroker implements AutoCloseable {
 
     /** The {@code consumerVersionSelectors} of the last "pacts for verification" request. */
     public JsonNode lastSelectors() throws IOException {
-        List<Received> posts = received.stream().filter(r -> r.method().equals("POST")).toList();
+        List<RecordedRequest> posts = server.requests().stream().filter(r -> r.method().equals("POST")).toList();
         return JSON.readTree(posts.get(posts.size() - 1).body()).get("consumerVersionSelectors");
     }
 
-    private HttpServer bind(int at) throws IOException {
-        InetSocketAddress address = new InetSocketAddress(InetAddress.getLoopbackAddress(), at);
-        HttpServer http = tls == null ? HttpServer.create(address, 0) : https(address);
-        http.createContext("/", this::handle);
-        http.start();
-        return http;
-    }
-
-    private void handle(HttpExchange exchange) throws IOException {
-        String path = exchange.getRequestURI().getRawPath();
-        received.add(new Received(exchange.getRequestMethod(), path, Map.copyOf(exchange.getRequestHeaders()),
-                new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)));
+    private Answer answer(RecordedRequest request) {
+        String path = request.path();
         String required = authorization;
-        Answer answer;
         if (everything != null) {
-            answer = everything;
-        } else if (required != null && !required.equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
-            answer = json(401, "{\"error\":\"" + REFUSAL + "\"}");
-        } else if (exchange.getRequestMethod().equals("GET") && path.equals("/")) {
-            answer = json(200, index != null ? index : "{\"_links\":{\"self\":{\"href\":\"" + url() + "\"},"
+            return everything;
+        } else if (required != null && !required.equals(request.header("Authorization"))) {
+            return json(401, "{\"error\":\"" + REFUSAL + "\"}");
+        } else if (request.method().equals("GET") && path.equals("/")) {
+            return json(200, index != null ? index : "{\"_links\":{\"self\":{\"href\":\"" + url() + "\"},"
                     + "\"pb:provider-pacts-for-verification\":{\"href\":\"" + url() + "/pacts/provider/{provider}/"
                     + "for-verification\",\"title\":\"Pact versions to be verified for the specified provider\","
                     + "\"templated\":true}}}");
-        } else if (exchange.getRequestMethod().equals("POST") && path.endsWith("/for-verification")) {
-            answer = path.equals("/pacts/provider/" + PROVIDER + "/for-verification") ? forVerification()
+        } else if (request.method().equals("POST") && path.endsWith("/for-verification")) {
+            return path.equals("/pacts/provider/" + PROVIDER + "/for-verification") ? forVerification()
                     : json(404, "{\"error\":\"No provider with name '"
                     + URLDecoder.decode(path.split("/")[3], StandardCharsets.UTF_8) + "' found\"}");
-        } else {
-            answer = pacts.getOrDefault(path, json(404, "{\"error\":\"not found\"}"));
         }
-        exchange.getResponseHeaders().set("Content-Type", answer.contentType());
-        exchange.sendResponseHeaders(answer.status(), answer.body().length == 0 ? -1 : answer.body().length);
-        exchange.getResponseBody().write(answer.body());
-        exchange.close();
-    }
-
-    private HttpsServer https(InetSocketAddress address) throws IOException {
-        HttpsServer https = HttpsServer.create(address, 0);
-        https.setHttpsConfigurator(new HttpsConfigurator(tls));
-        return https;
+        return pacts.getOrDefault(path, json(404, "{\"error\":\"not found\"}"));
     }
 
     private Answer forVerification() {
@@ -203,21 +159,21 @@ public final class FakePactBroker implements AutoCloseable {
                 + "/pacts/provider/" + PROVIDER + "/for-verification\",\"title\":\"Pacts to be verified\"}}}");
     }
 
-    /** The document as a broker serves it, with {@code _links}; bytes that are no JSON object stay as they are. */
-    private byte[] withLinks(byte[] document, String path) {
+    /** The document as a broker serves it, with {@code _links}; text that is no JSON object stays as it is. */
+    private String withLinks(byte[] document, String path) {
         try {
             if (JSON.readTree(document) instanceof ObjectNode pact) {
                 pact.putObject("_links").putObject("self").put("href", url() + path);
-                return JSON.writeValueAsBytes(pact);
+                return JSON.writeValueAsString(pact);
             }
         } catch (IOException e) {
             // a broken pact is served as it is
         }
-        return document;
+        return new String(document, StandardCharsets.UTF_8);
     }
 
-    private static Answer json(int status, String body) {
-        return new Answer(status, "application/hal+json;charset=utf-8", body.getBytes(StandardCharsets.UTF_8));
+    private static CannedResponse json(int status, String body) {
+        return CannedResponse.text(status, "application/hal+json;charset=utf-8", body);
     }
 
     private static byte[] read(Path file) {
@@ -237,9 +193,7 @@ public final class FakePactBroker implements AutoCloseable {
     }
 
     @Override
-    public synchronized void close() {
-        if (!stopped) {
-            stop();
-        }
+    public void close() {
+        server.close();
     }
 }

@@ -1,22 +1,24 @@
 package com.skylightchat.tickets.stub.testing.outside;
 
 import com.skylightchat.tickets.stub.testing.support.ReadmeSnippets;
+import com.skylightchat.tickets.testsupport.NestedMaven;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * A Maven project outside the reactor, made of this module's README: its pom is the README's dependency snippet inside
  * a skeleton (coordinates, Java 17, the plugin versions Maven would otherwise default to, and the repository this
  * build's artifacts are staged in), its tests are the README's test snippets. Built by the same Maven, offline, with
- * a local repository of its own: the user's stays untouched and serves
- * only as a read-only source of the third-party artifacts already downloaded.
+ * a local repository of its own: the user's stays untouched and serves only as a read-only source of the third-party
+ * artifacts already downloaded.
  */
 final class OutsideProject {
 
@@ -51,7 +53,6 @@ final class OutsideProject {
                     <repository>
                       <id>toolkit-staging</id>
                       <url>file://%1$s</url>
-                      <snapshots><updatePolicy>always</updatePolicy></snapshots>
                     </repository>
                     <repository><id>users-local-repository</id><url>file://%2$s</url></repository>
                   </repositories>
@@ -75,32 +76,17 @@ final class OutsideProject {
         return this;
     }
 
-    /** What {@code mvn ARGS} in the project did: its exit code and everything it printed. */
-    record Build(int exitCode, String output) {
-    }
-
-    Build mvn(String... args) {
-        // Offline: everything the project needs is this build's artifacts or something this build downloaded, and
-        // Maven Resolver reads file repositories offline when told it may.
-        List<String> command = new ArrayList<>(List.of(maven(), "-B", "-U", "-o", "-Daether.offline.protocols=file",
+    /**
+     * What {@code mvn -o ARGS} in the project did. Offline: everything the project needs is this build's artifacts
+     * or something this build downloaded, and Maven Resolver reads file repositories offline when told it may. The
+     * toolkit's artifacts are resolved afresh from the staged repository each time.
+     */
+    NestedMaven.Outcome mvn(String... args) {
+        deleteRecursively(LOCAL.resolve("com/skylightchat"));
+        List<String> arguments = new ArrayList<>(List.of("-o", "-Daether.offline.protocols=file",
                 "-Dmaven.repo.local=" + LOCAL));
-        command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
-        builder.environment().remove("MAVEN_OPTS");
-        try {
-            Process process = builder.start();
-            byte[] output = process.getInputStream().readAllBytes();
-            if (!process.waitFor(5, TimeUnit.MINUTES)) {
-                process.destroyForcibly();
-                throw new AssertionError("the outside project's build did not finish: " + command);
-            }
-            return new Build(process.exitValue(), new String(output, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        arguments.addAll(List.of(args));
+        return NestedMaven.in(dir).run(Map.of(), arguments);
     }
 
     private void write(String name, String content) {
@@ -113,10 +99,17 @@ final class OutsideProject {
         }
     }
 
-    private static String maven() {
-        String home = System.getProperty("maven.home");
-        return home != null && Path.of(home, "bin", "mvn").toFile().canExecute()
-                ? Path.of(home, "bin", "mvn").toString() : "mvn";
+    private static void deleteRecursively(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static String property(String name) {

@@ -2,6 +2,7 @@ package com.skylightchat.tickets.stub.testing.outside;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.skylightchat.tickets.testsupport.NestedMaven;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
@@ -23,7 +24,7 @@ class OutsideProjectIT {
         OutsideProject project = fromTheReadme("outside-project");
 
         // when
-        OutsideProject.Build build = project.mvn("test");
+        NestedMaven.Outcome build = project.mvn("test");
 
         // then
         assertThat(build.exitCode()).as(build.output()).isZero();
@@ -33,7 +34,7 @@ class OutsideProjectIT {
     @Test
     void resolvesOneJacksonVersionTheOneTheToolkitIsTestedWith() {
         // when
-        OutsideProject.Build build = fromTheReadme("outside-project-dependencies").mvn(
+        NestedMaven.Outcome build = fromTheReadme("outside-project-dependencies").mvn(
                 "org.apache.maven.plugins:maven-dependency-plugin:" + System.getProperty("dependency-plugin.version")
                         + ":list", "-DincludeGroupIds=com.fasterxml.jackson.core,com.fasterxml.jackson.datatype,"
                         + "com.fasterxml.jackson.dataformat");
@@ -77,7 +78,7 @@ class OutsideProjectIT {
                 """);
 
         // when
-        OutsideProject.Build build = project.mvn("test", "-Dtest=UnrecordedLookupTest");
+        NestedMaven.Outcome build = project.mvn("test", "-Dtest=UnrecordedLookupTest");
 
         // then
         assertThat(build.exitCode()).isNotZero();

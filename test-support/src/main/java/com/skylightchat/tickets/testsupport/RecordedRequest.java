@@ -1,4 +1,4 @@
-package com.skylightchat.tickets.client.testing;
+package com.skylightchat.tickets.testsupport;
 
 import java.util.List;
 import java.util.Locale;

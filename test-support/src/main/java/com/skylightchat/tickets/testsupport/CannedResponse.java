@@ -1,4 +1,4 @@
-package com.skylightchat.tickets.client.testing;
+package com.skylightchat.tickets.testsupport;
 
 import java.time.Duration;
 import java.util.Collections;
@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * What {@link RecordingServer} answers: a status, a body with its content type, extra headers (e.g.
+ * What {@link LoopbackHttpServer} answers: a status, a body with its content type, extra headers (e.g.
  * {@code Retry-After}), and an optional delay before the answer (to provoke client timeouts).
  *
  * @param status      HTTP status

@@ -1,7 +1,7 @@
-package com.skylightchat.tickets.client.testing;
+package com.skylightchat.tickets.testsupport;
 
 /**
- * What {@link RecordingServer} does with a request: answer it ({@link CannedResponse}) or close the connection
+ * What {@link LoopbackHttpServer} does with a request: answer it ({@link CannedResponse}) or close the connection
  * without a word ({@link #droppedConnection()}), as a crashing server or a proxy cutting an idle connection does.
  */
 public sealed interface Answer permits CannedResponse, Answer.DroppedConnection {
