@@ -1,5 +1,7 @@
 package com.skylightchat.tickets.stub.loader;
 
+import com.skylightchat.tickets.contract.pact.PactFiles;
+import com.skylightchat.tickets.contract.pact.PactLoadException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,9 +48,9 @@ public final class PactWatcher implements AutoCloseable {
         Map<String, String> print = new TreeMap<>();
         for (Path location : locations) {
             if (Files.isDirectory(location)) {
-                try (var entries = Files.list(location)) {
-                    entries.filter(p -> p.toString().endsWith(".json")).forEach(p -> print.put(p.toString(), stamp(p)));
-                } catch (IOException e) {
+                try {
+                    PactFiles.in(location).forEach(file -> print.put(file.toString(), stamp(file)));
+                } catch (PactLoadException e) {
                     print.put(location.toString(), "unlistable");
                 }
             } else {
