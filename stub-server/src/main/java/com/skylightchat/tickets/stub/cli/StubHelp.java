@@ -29,7 +29,8 @@ final class StubHelp {
         }
         StringBuilder text = new StringBuilder("Usage: " + NAME + " [OPTIONS]\n")
                 .append("Replays the Tickets API's pacts as a strict HTTP stub. Without --pact it serves\n")
-                .append("the pacts embedded at build time.\n");
+                .append("the pacts embedded at build time. With --simulate it implements the API in\n")
+                .append("memory instead: tickets created, answered and closed as the provider would.\n");
         for (StubOptions.Group group : groups) {
             text.append(group.heading().isEmpty() ? "" : "\n" + group.heading() + "\n");
             for (Option option : group.options()) {
