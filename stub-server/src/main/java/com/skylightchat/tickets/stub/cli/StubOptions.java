@@ -54,7 +54,7 @@ final class StubOptions {
                         valued(null, "max-replies", "N", "Most messages held over all tickets (default: "
                                 + SimulatorSettings.DEFAULT_MAX_REPLIES + "; above: 507)."),
                         valued(null, "max-text", "SIZE", "Most characters of subjects and messages held (default: "
-                                + "32m; above: 507)."))),
+                                + SimulatorSettings.DEFAULT_MAX_TEXT_CHARS / (1024 * 1024) + "m; above: 507)."))),
                 new Group("Network:", List.of(
                         valued(null, "host", "ADDRESS", "Address to bind (default: " + StubConfig.DEFAULT_HOST
                                 + "). 0.0.0.0 binds every interface (warned)."),

@@ -6,6 +6,7 @@ import com.skylightchat.tickets.stub.http.Outcome;
 import com.skylightchat.tickets.stub.http.Responder;
 import com.skylightchat.tickets.stub.http.StubResponse;
 
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -22,10 +23,14 @@ final class SimulatorResponder implements Responder {
 
     private final TicketOperations operations;
     private final ApiKeys keys;
+    private final Map<ApiRoute.Operation, Outcome> outcomes = new EnumMap<>(ApiRoute.Operation.class);
 
     SimulatorResponder(TicketOperations operations, ApiKeys keys) {
         this.operations = operations;
         this.keys = keys;
+        for (ApiRoute.Operation operation : ApiRoute.Operation.values()) {
+            outcomes.put(operation, Outcome.answeredBy("simulator " + operation.operationId, null));
+        }
     }
 
     @Override
@@ -34,7 +39,7 @@ final class SimulatorResponder implements Responder {
         try {
             route = ApiRoute.of(request.method(), request.path());
         } catch (ApiProblem problem) {
-            return refused(request, problem);
+            return refused(problem);
         }
         boolean cheap = route.operation() == ApiRoute.Operation.GET_TICKET
                 || route.operation() == ApiRoute.Operation.LIST_DEPARTMENTS;
@@ -46,7 +51,7 @@ final class SimulatorResponder implements Responder {
         try {
             return answer(request, ApiRoute.of(request.method(), request.path()));
         } catch (ApiProblem problem) {
-            return refused(request, problem);
+            return refused(problem);
         }
     }
 
@@ -54,14 +59,13 @@ final class SimulatorResponder implements Responder {
         try {
             keys.check(request.header("X-Api-Key"));
             TicketOperations.Answer answer = operations.run(route, request);
-            return new StubResponse(answer.status(), JSON, answer.body(),
-                    Outcome.answeredBy("simulator " + route.operation().operationId, null), Fault.NONE);
+            return new StubResponse(answer.status(), JSON, answer.body(), outcomes.get(route.operation()), Fault.NONE);
         } catch (ApiProblem problem) {
-            return refused(request, problem);
+            return refused(problem);
         }
     }
 
-    private static StubResponse refused(IncomingRequest request, ApiProblem problem) {
+    private static StubResponse refused(ApiProblem problem) {
         String reason = problem.status() + " " + problem.getMessage();
         boolean notInSpec = problem.status() == 404 && !problem.getMessage().equals(ApiProblem.NOT_FOUND);
         StubResponse response = new StubResponse(problem.status(), JSON, TicketJson.problem(problem),

@@ -22,7 +22,7 @@ public record SimulatorSettings(List<String> apiKeys, List<Department> departmen
     public static final List<String> DEFAULT_DEPARTMENTS = List.of("Billing", "Technical Support", "Sales");
     public static final int DEFAULT_MAX_TICKETS = 10_000;
     public static final int DEFAULT_MAX_REPLIES = 100_000;
-    public static final long DEFAULT_MAX_TEXT_CHARS = 32L * 1024 * 1024;
+    public static final long DEFAULT_MAX_TEXT_CHARS = 16L * 1024 * 1024;
 
     public SimulatorSettings {
         apiKeys = List.copyOf(apiKeys);
