@@ -12,9 +12,9 @@ import java.util.Map;
 
 /**
  * Answers the API's requests from the simulator (simulate mode): route, then {@code X-Api-Key} (401 before anything
- * else, as the provider's authentication runs first), then the operation. Reads of one ticket and the departments
- * are answered on the I/O thread ({@link #quick}: a map read and a few hundred bytes of JSON, cheaper than a
- * hand-over to a worker); lists and changes on a worker. Every answer is JSON, errors in the spec's error shape; a
+ * else, as the provider's authentication runs first), then the operation. Reads of one ticket of ordinary length
+ * and the departments are answered on the I/O thread ({@link #quick}: a map read and a few kilobytes of JSON at
+ * most, cheaper than a hand-over to a worker); long tickets, lists and changes on a worker. Every answer is JSON, errors in the spec's error shape; a
  * path the spec does not have is journalled as unmatched. Thread-safe.
  */
 final class SimulatorResponder implements Responder {
@@ -41,9 +41,7 @@ final class SimulatorResponder implements Responder {
         } catch (ApiProblem problem) {
             return refused(problem);
         }
-        boolean cheap = route.operation() == ApiRoute.Operation.GET_TICKET
-                || route.operation() == ApiRoute.Operation.LIST_DEPARTMENTS;
-        return cheap ? answer(request, route) : null;
+        return operations.isCheap(route) ? answer(request, route) : null;
     }
 
     @Override

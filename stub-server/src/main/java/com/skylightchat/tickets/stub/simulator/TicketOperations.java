@@ -27,6 +27,18 @@ final class TicketOperations {
         this.departmentList = TicketJson.departments(departments);
     }
 
+    /** Replies a ticket may have for its GET to be answered on the I/O thread: a few kilobytes of JSON at most. */
+    static final int CHEAP_REPLIES = 64;
+
+    /** Whether the answer is a map read and a small body, cheap enough for the I/O thread. */
+    boolean isCheap(ApiRoute route) {
+        return switch (route.operation()) {
+            case LIST_DEPARTMENTS -> true;
+            case GET_TICKET -> store.find(route.id()).map(t -> t.replies().size() <= CHEAP_REPLIES).orElse(true);
+            default -> false;
+        };
+    }
+
     Answer run(ApiRoute route, IncomingRequest request) {
         return switch (route.operation()) {
             case LIST_TICKETS -> {

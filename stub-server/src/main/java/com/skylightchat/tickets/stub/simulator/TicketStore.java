@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -47,6 +48,11 @@ final class TicketStore {
             throw ApiProblem.notFound();
         }
         return ticket;
+    }
+
+    /** The ticket, if there is one. */
+    Optional<Ticket> find(long id) {
+        return Optional.ofNullable(byId.get(id));
     }
 
     /** Every ticket, newest first. */
