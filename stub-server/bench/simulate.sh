@@ -8,7 +8,9 @@
 # 2. MIXED seconds of mixed load on the simulator (bench/mixed-load.lua: creates, replies, gets, lists on random
 #    ids) with its default caps, sampling its RSS and what it holds every second: the caps are reached, further
 #    creates and replies get 507, and RSS stays flat.
-# Environment: JAR, JAVA_OPTS (default: the stub's measured flags, as bench/run.sh), PORT, DURATION (10s),
+# Environment: JAR, JAVA_OPTS (default: the stub's measured flags, as bench/run.sh, plus -XX:+AlwaysPreTouch so the
+# whole 64 MiB heap is in RSS from the start and RSS growth under load would be data outside it, and
+# -XX:+ExitOnOutOfMemoryError so a heap the caps did not bound ends the run), PORT, DURATION (10s),
 # WARMUP (5s), RUNS (3), MIXED (60), SIM_ARGS (extra simulator options, e.g. "--max-tickets 5000").
 set -euo pipefail
 
@@ -20,7 +22,7 @@ WARMUP=${WARMUP:-5s}
 RUNS=${RUNS:-3}
 MIXED=${MIXED:-60}
 SIM_ARGS=${SIM_ARGS:-}
-JAVA_OPTS=${JAVA_OPTS:-"-Xms64m -Xmx64m -Xmn32m -XX:+UseSerialGC -XX:MaxMetaspaceSize=96m -Xss512k -XX:ReservedCodeCacheSize=48m -XX:TieredStopAtLevel=1"}
+JAVA_OPTS=${JAVA_OPTS:-"-Xms64m -Xmx64m -Xmn32m -XX:+UseSerialGC -XX:MaxMetaspaceSize=96m -Xss512k -XX:ReservedCodeCacheSize=48m -XX:TieredStopAtLevel=1 -XX:+AlwaysPreTouch -XX:+ExitOnOutOfMemoryError"}
 KEY=test-api-key
 BASE="http://127.0.0.1:$PORT"
 WORK=$(mktemp -d)
@@ -92,13 +94,17 @@ WRK=$!
 for ((s = 1; s <= MIXED; s++)); do
   sleep 1
   rss=$(awk '/VmRSS/ {print $2}' "/proc/$PID/status")
-  held=$(curl -s "$BASE/__stub/health" | tr -d ' \n' | sed -E 's/.*"tickets":([0-9]+),"replies":([0-9]+).*/\1 \2/')
+  held=$(curl -s "$BASE/__stub/health" | tr -d ' \n' |
+    sed -E 's/.*"tickets":([0-9]+),"replies":([0-9]+),"maxTickets":([0-9]+),"maxReplies":([0-9]+).*/\1 \2 \3 \4/')
   echo "$s $rss $held" >>"$WORK/rss"
 done
 wait "$WRK"
 awk '{printf "t=%2ds  RSS %6.1f MiB  tickets %6d  replies %7d\n", $1, $2 / 1024, $3, $4}' "$WORK/rss" |
   awk 'NR % 5 == 0 || NR == 1'
-awk 'NR > 10 {if (min == "" || $2 < min) min = $2; if ($2 > max) max = $2}
-  END {printf "RSS after the first 10 s: min %.1f MiB, max %.1f MiB (spread %.1f MiB)\n", min / 1024, max / 1024,
-    (max - min) / 1024}' "$WORK/rss"
+awk 'full == "" && $3 == $5 && $4 == $6 {full = $1}
+  full != "" {if (min == "" || $2 < min) min = $2; if ($2 > max) max = $2}
+  END {if (full == "") print "the caps were not reached"; else printf "both caps reached at t=%ds; RSS from then " \
+    "to the end: min %.1f MiB, max %.1f MiB (spread %.1f MiB)\n", full, min / 1024, max / 1024, (max - min) / 1024}' \
+  "$WORK/rss"
 grep -E "requests in|Requests/sec|Non-2xx|99%" "$WORK/mixed.out"
+kill -0 "$PID" 2>/dev/null && echo "the stub is still serving after the load" || { echo "the stub died" >&2; exit 4; }

@@ -20,6 +20,7 @@ final class TicketOperations {
     private final TicketStore store;
     private final List<Department> departments;
     private final byte[] departmentList;
+    private final RenderedTickets rendered = new RenderedTickets();
 
     TicketOperations(TicketStore store, List<Department> departments) {
         this.store = store;
@@ -52,7 +53,7 @@ final class TicketOperations {
                         ticket.priority(), ticket.department())));
             }
             case LIST_DEPARTMENTS -> new Answer(200, departmentList);
-            case GET_TICKET -> new Answer(200, TicketJson.ticketWithReplies(store.require(route.id())));
+            case GET_TICKET -> new Answer(200, rendered.withReplies(store.require(route.id())));
             case REPLY_TO_TICKET -> {
                 store.require(route.id());
                 String reply = Inputs.reply(RequestBody.json(request));
