@@ -96,9 +96,18 @@ public final class SimulatorMode {
         }
     }
 
-    /** Seeds what a provider state names. @throws IllegalArgumentException naming a state it cannot set up */
+    /**
+     * Seeds what a provider state names.
+     *
+     * @throws IllegalArgumentException naming a state it does not know or cannot set up (also when it is full)
+     */
     public void setUpState(String state, Map<String, Object> params) {
-        seeds.setUp(state, params == null ? Map.of() : params);
+        try {
+            seeds.setUp(state, params == null ? Map.of() : params);
+        } catch (ApiProblem problem) {
+            throw new IllegalArgumentException("the simulator cannot set up provider state '" + state + "': "
+                    + problem.getMessage(), problem);
+        }
     }
 
     /** Back to a fresh simulator: no tickets, ids from 1, no revoked keys. */

@@ -33,12 +33,7 @@ final class SimulatorStateChangeEndpoint implements AdminEndpoint {
             simulator.reset();
             return AdminResponse.ok(Map.of());
         }
-        try {
-            simulator.setUpState(change.state(), change.params());
-        } catch (ApiProblem problem) {
-            return AdminResponse.error(problem.status(), "provider state '" + change.state() + "': "
-                    + problem.getMessage());
-        }
+        simulator.setUpState(change.state(), change.params());
         return AdminResponse.ok(change.params());
     }
 }
