@@ -8,6 +8,8 @@ import com.skylightchat.tickets.stub.loader.BrokerSettings;
 import com.skylightchat.tickets.stub.matching.MatchBudget;
 import com.skylightchat.tickets.stub.replay.ReplaySettings;
 import com.skylightchat.tickets.stub.server.HttpSettings;
+import com.skylightchat.tickets.stub.simulator.Department;
+import com.skylightchat.tickets.stub.simulator.SimulatorSettings;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,7 +20,8 @@ import java.util.Objects;
 /**
  * Every option of the stub server in one immutable record, grouped by the part of the stub that uses it; build it
  * with {@link #builder()}, which sets them one by one. Defaults are those of the CLI: replay mode on the embedded
- * pacts, loopback {@code 127.0.0.1}, port 8080, admin on, CORS off.
+ * pacts, loopback {@code 127.0.0.1}, port 8080, admin on, CORS off; simulate mode accepts the pacts' key
+ * {@code test-api-key} and has the departments Billing, Technical Support and Sales.
  *
  * @param mode          what answers: the pacts (replay) or the simulator
  * @param pacts         pact files or directories; empty (and no broker) means the pacts embedded at build time
@@ -26,14 +29,15 @@ import java.util.Objects;
  * @param watchInterval how often watched files are checked
  * @param http          the HTTP layer: address, limits, timeouts, CORS, grace period
  * @param replay        provider states, spec validation, matching budget, no-match status
+ * @param simulator     simulate mode's accepted API keys, departments and caps
  * @param journal       journal size, body bytes kept per entry, request log
  * @param admin         admin endpoints on or off, admin token
  * @param faults        faults injected from the start
  * @param broker        the Pact Broker whose pacts are served too (after {@code pacts}), or {@code null} for none
  */
 public record StubConfig(Mode mode, List<Path> pacts, boolean watch, Duration watchInterval, HttpSettings http,
-                         ReplaySettings replay, JournalSettings journal, AdminSettings admin, List<FaultRule> faults,
-                         BrokerSettings broker) {
+                         ReplaySettings replay, SimulatorSettings simulator, JournalSettings journal,
+                         AdminSettings admin, List<FaultRule> faults, BrokerSettings broker) {
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 8080;
@@ -45,6 +49,11 @@ public record StubConfig(Mode mode, List<Path> pacts, boolean watch, Duration wa
         Checks.positive("watchInterval", watchInterval);
         Objects.requireNonNull(http, "http");
         Objects.requireNonNull(replay, "replay");
+        Objects.requireNonNull(simulator, "simulator");
+        if (mode == Mode.SIMULATE && (!pacts.isEmpty() || watch || replay.providerState() != null)) {
+            throw new IllegalArgumentException("pacts, watch and a default provider state are for replay mode; "
+                    + "simulate mode serves no pacts");
+        }
         Objects.requireNonNull(journal, "journal");
         Objects.requireNonNull(admin, "admin");
     }
@@ -92,6 +101,11 @@ public record StubConfig(Mode mode, List<Path> pacts, boolean watch, Duration wa
         b.maxMatchBodyBytes = replay.budget().maxBodyBytes();
         b.explanationTime = replay.budget().explanationTime();
         b.noMatchStatus = replay.noMatchStatus();
+        b.apiKeys = new ArrayList<>(simulator.apiKeys());
+        b.departments = new ArrayList<>(simulator.departments().stream().map(Department::title).toList());
+        b.maxTickets = simulator.maxTickets();
+        b.maxReplies = simulator.maxReplies();
+        b.maxTextChars = simulator.maxTextChars();
         b.journalSize = journal.size();
         b.journalBodyBytes = journal.maxBodyBytes();
         b.requestLog = journal.requestLog();
@@ -127,6 +141,11 @@ public record StubConfig(Mode mode, List<Path> pacts, boolean watch, Duration wa
         private int maxMatchBodyBytes = MatchBudget.DEFAULT.maxBodyBytes();
         private Duration explanationTime = MatchBudget.DEFAULT.explanationTime();
         private int noMatchStatus = 404;
+        private List<String> apiKeys = new ArrayList<>();
+        private List<String> departments = new ArrayList<>(SimulatorSettings.DEFAULT_DEPARTMENTS);
+        private int maxTickets = SimulatorSettings.DEFAULT_MAX_TICKETS;
+        private int maxReplies = SimulatorSettings.DEFAULT_MAX_REPLIES;
+        private long maxTextChars = SimulatorSettings.DEFAULT_MAX_TEXT_CHARS;
         private int journalSize = 1000;
         private int journalBodyBytes = 4096;
         private boolean requestLog = true;
@@ -162,6 +181,14 @@ public record StubConfig(Mode mode, List<Path> pacts, boolean watch, Duration wa
         public Builder maxMatchBodyBytes(int value) { maxMatchBodyBytes = value; return this; }
         public Builder explanationTime(Duration value) { explanationTime = value; return this; }
         public Builder noMatchStatus(int value) { noMatchStatus = value; return this; }
+        /** Accept this {@code X-Api-Key} in simulate mode (repeatable); none given: {@code test-api-key}. */
+        public Builder apiKey(String value) { apiKeys.add(value); return this; }
+        public Builder apiKeys(List<String> value) { apiKeys = new ArrayList<>(value); return this; }
+        /** Simulate mode's departments, ids 1, 2, 3, … in this order. */
+        public Builder departments(List<String> titles) { departments = new ArrayList<>(titles); return this; }
+        public Builder maxTickets(int value) { maxTickets = value; return this; }
+        public Builder maxReplies(int value) { maxReplies = value; return this; }
+        public Builder maxTextChars(long value) { maxTextChars = value; return this; }
         public Builder journalSize(int value) { journalSize = value; return this; }
         public Builder journalBodyBytes(int value) { journalBodyBytes = value; return this; }
         public Builder requestLog(boolean value) { requestLog = value; return this; }
@@ -180,6 +207,8 @@ public record StubConfig(Mode mode, List<Path> pacts, boolean watch, Duration wa
                             idleTimeout, Math.max(maxInFlightBodyBytes, maxBodyBytes), cors, gracePeriod),
                     new ReplaySettings(providerState, providerStateHeader, specValidation, spec, matchCacheSize,
                             new MatchBudget(maxMatchBodyBytes, explanationTime), noMatchStatus),
+                    new SimulatorSettings(apiKeys.isEmpty() ? List.of(SimulatorSettings.DEFAULT_API_KEY) : apiKeys,
+                            Department.numbered(departments), maxTickets, maxReplies, maxTextChars),
                     new JournalSettings(journalSize, journalBodyBytes, requestLog),
                     new AdminSettings(admin, adminToken), faults, broker);
         }

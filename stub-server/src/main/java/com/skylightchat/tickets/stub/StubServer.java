@@ -23,6 +23,7 @@ import com.skylightchat.tickets.stub.matching.ContractBasePath;
 import com.skylightchat.tickets.stub.replay.PactSet;
 import com.skylightchat.tickets.stub.replay.ReplayMode;
 import com.skylightchat.tickets.stub.server.StubHttpServer;
+import com.skylightchat.tickets.stub.simulator.SimulatorMode;
 
 import java.net.URI;
 import java.security.SecureRandom;
@@ -31,13 +32,15 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 /**
- * A running stub. {@link #start(StubConfig)} loads the pacts, builds the responders, binds the listener and serves
- * until {@link #close()}; a broken pact (or a Pact Broker that cannot give the pacts) fails the start before
- * anything is bound. It starts no threads of its own beyond the HTTP layer's (and, with {@code watch}, one that polls
- * the pact files; with a broker, the JDK HTTP client's and, unless its refresh is zero, one that fetches again, keeping
- * the pacts served when that fails). In tests use port 0 and read {@link #port()} / {@link #apiBaseUrl()}.
+ * A running stub. {@link #start(StubConfig)} builds the mode — replay (loads the pacts; a broken pact, or a Pact
+ * Broker that cannot give the pacts, fails the start before anything is bound) or simulate (a fresh in-memory
+ * simulator, {@link #simulator()}) — binds the listener and serves until {@link #close()}. It starts no threads of
+ * its own beyond the HTTP layer's (and, with {@code watch}, one that polls the pact files; with a broker, the JDK
+ * HTTP client's and, unless its refresh is zero, one that fetches again, keeping the pacts served when that fails).
+ * In tests use port 0 and read {@link #port()} / {@link #apiBaseUrl()}.
  *
  * <pre>{@code
  * try (StubServer stub = StubServer.start(StubConfig.builder().port(0).build())) {
@@ -50,8 +53,11 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class StubServer implements AutoCloseable {
 
+    private static final LoadedPacts NO_PACTS = new LoadedPacts(List.of(), List.of(), List.of());
+
     private final StubConfig config;
-    private final ReplayMode replay;
+    private final ReplayMode replay; // null when simulating
+    private final SimulatorMode simulator; // null when replaying
     private final Journal journal;
     private final Faults faults;
     private final StubHttpServer http;
@@ -59,10 +65,11 @@ public final class StubServer implements AutoCloseable {
     private final Periodic brokerRefresh;
     private final String adminToken;
 
-    private StubServer(StubConfig config, ReplayMode replay, Journal journal, Faults faults, StubHttpServer http,
-                       PactWatcher watcher, Periodic brokerRefresh, String adminToken) {
+    private StubServer(StubConfig config, ReplayMode replay, SimulatorMode simulator, Journal journal, Faults faults,
+                       StubHttpServer http, PactWatcher watcher, Periodic brokerRefresh, String adminToken) {
         this.config = config;
         this.replay = replay;
+        this.simulator = simulator;
         this.journal = journal;
         this.faults = faults;
         this.http = http;
@@ -72,7 +79,8 @@ public final class StubServer implements AutoCloseable {
     }
 
     /**
-     * Loads the pacts, binds the listener and starts serving.
+     * Replay mode: loads the pacts, binds the listener and starts serving them. Simulate mode: binds and serves a
+     * fresh, empty simulator of its own.
      *
      * @throws PactLoadException        when a pact cannot be loaded (the message names the file or URL, and the
      *                                  problem)
@@ -81,30 +89,47 @@ public final class StubServer implements AutoCloseable {
      * @throws RuntimeException         when the address cannot be bound
      */
     public static StubServer start(StubConfig config) {
+        AtomicReference<StubHttpServer> bound = new AtomicReference<>();
+        if (config.mode() == Mode.SIMULATE) {
+            SimulatorMode simulator = new SimulatorMode(config.simulator());
+            return serve(config, bound, new Parts(simulator.responder(), simulator.adminEndpoints(),
+                    simulator::health, null, simulator));
+        }
         PactSources sources = PactSources.of(config.pacts(), config.broker());
         LoadedPacts pacts = sources.get();
-        AtomicReference<StubHttpServer> bound = new AtomicReference<>();
         ReplayMode replay = new ReplayMode(pacts, sources, config.replay(),
                 () -> bound.get().baseUrl().toString());
+        return serve(config, bound, new Parts(replay.responder(), replay.adminEndpoints(), replay::health, replay,
+                null));
+    }
+
+    /** What a mode brings: the responder, its admin endpoints and health, and itself (the other one is null). */
+    private record Parts(Responder responder, List<AdminEndpoint> endpoints, Supplier<Map<String, Object>> health,
+                         ReplayMode replay, SimulatorMode simulator) {
+    }
+
+    private static StubServer serve(StubConfig config, AtomicReference<StubHttpServer> bound, Parts mode) {
         Journal journal = new Journal(config.journal().size(), config.journal().maxBodyBytes());
         RequestLog log = new RequestLog(config.journal().requestLog());
         Faults faults = new Faults(config.faults());
-        Responder api = new Recording(new Faulting(replay.responder(), faults), journal, log);
+        Responder api = new Recording(new Faulting(mode.responder(), faults), journal, log);
         String token = adminToken(config);
         Responder admin = api;
         if (config.admin().enabled()) {
-            List<AdminEndpoint> endpoints = new ArrayList<>(List.of(new HealthEndpoint(replay::health, journal),
+            List<AdminEndpoint> endpoints = new ArrayList<>(List.of(new HealthEndpoint(mode.health(), journal),
                     new JournalEndpoint(journal), new JournalResetEndpoint(journal)));
             endpoints.addAll(FaultsEndpoints.of(faults));
-            endpoints.addAll(replay.adminEndpoints());
+            endpoints.addAll(mode.endpoints());
             admin = new AdminRoutes(new AdminGuard(config.isLoopback(), token, () -> bound.get().port()), endpoints);
         }
         bound.set(StubHttpServer.start(config.http(), api, admin, log));
-        PactWatcher watcher = config.watch() && !config.pacts().isEmpty()
-                ? new PactWatcher(config.pacts(), config.watchInterval(), replay.pacts()::reload) : null;
-        Periodic brokerRefresh = config.broker() != null && config.broker().refreshes()
-                ? new Periodic("stub-broker-refresh", config.broker().refresh(), replay.pacts()::reload) : null;
-        return new StubServer(config, replay, journal, faults, bound.get(), watcher, brokerRefresh, token);
+        PactWatcher watcher = mode.replay() != null && config.watch() && !config.pacts().isEmpty()
+                ? new PactWatcher(config.pacts(), config.watchInterval(), mode.replay().pacts()::reload) : null;
+        Periodic brokerRefresh = mode.replay() != null && config.broker() != null && config.broker().refreshes()
+                ? new Periodic("stub-broker-refresh", config.broker().refresh(), mode.replay().pacts()::reload)
+                : null;
+        return new StubServer(config, mode.replay(), mode.simulator(), journal, faults, bound.get(), watcher,
+                brokerRefresh, token);
     }
 
     /** The configured token; beyond loopback without one, a new random one (the admin API is never open there). */
@@ -157,31 +182,63 @@ public final class StubServer implements AutoCloseable {
         journal.reset();
     }
 
-    /** Number of HTTP interactions currently served. */
+    /** What answers the API: the pacts or the simulator. */
+    public Mode mode() {
+        return config.mode();
+    }
+
+    /**
+     * The simulator, to seed data, answer as the support team or reset, in a test that runs the stub in-process.
+     *
+     * @throws IllegalStateException in replay mode
+     */
+    public SimulatorMode simulator() {
+        if (simulator == null) {
+            throw new IllegalStateException("this stub replays pacts; start it in simulate mode (StubConfig mode "
+                    + "SIMULATE, --simulate) to have a simulator");
+        }
+        return simulator;
+    }
+
+    /** Number of HTTP interactions currently served (0 when simulating). */
     public int interactionCount() {
         return pacts().interactions().size();
     }
 
-    /** Number of pact files currently served. */
+    /** Number of pact files currently served (0 when simulating). */
     public int pactCount() {
         return pacts().sources().size();
     }
 
-    /** The pact set currently served. */
+    /** The pact set currently served (none when simulating). */
     public LoadedPacts pacts() {
-        return replay.pacts().current().pacts();
+        return replay == null ? NO_PACTS : replay.pacts().current().pacts();
     }
 
-    /** Selects a provider state for everybody, as the state-change endpoint would (unknown names are rejected). */
+    /**
+     * Sets up a provider state, as the state-change endpoint would: in replay mode selects it for everybody, in
+     * simulate mode seeds its data. Unknown names are rejected ({@link IllegalArgumentException}).
+     */
     public void providerState(String name, Map<String, Object> params) {
+        if (simulator != null) {
+            simulator.setUpState(name, params);
+            return;
+        }
         if (!replay.pacts().current().knows(name)) {
             throw replay.pacts().current().unknownState(name);
         }
         replay.states().setup(name, params, null);
     }
 
-    /** Clears every state selected through {@link #providerState} or the state-change endpoint. */
+    /**
+     * Clears every state selected through {@link #providerState} or the state-change endpoint; in simulate mode,
+     * as a teardown there does, resets the simulator's data.
+     */
     public void clearProviderState() {
+        if (simulator != null) {
+            simulator.reset();
+            return;
+        }
         replay.states().clear();
     }
 
@@ -190,8 +247,14 @@ public final class StubServer implements AutoCloseable {
         return faults;
     }
 
-    /** Loads the pacts again (files, broker); a broken source keeps the current set and the result says why. */
+    /**
+     * Loads the pacts again (files, broker); a broken source keeps the current set and the result says why
+     * (simulating: there are no pacts).
+     */
     public PactSet.ReloadResult reload() {
+        if (replay == null) {
+            return new PactSet.ReloadResult(false, 0, 0, "simulate mode serves no pacts");
+        }
         return replay.pacts().reload();
     }
 

@@ -78,7 +78,7 @@ class ArchitectureTest {
     @Test
     void matchingAndLoadingKnowNothingOfTheHttpServer() {
         noClasses().that().resideInAnyPackage("..stub.matching..", "..stub.loader..", "..stub.http..",
-                        "..stub.replay..", "..stub.admin..")
+                        "..stub.replay..", "..stub.simulator..", "..stub.admin..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.undertow..", "org.xnio..")
                 .check(CLASSES);
     }

@@ -48,6 +48,24 @@ class StubConfigTest {
     }
 
     @Test
+    void simulatesWithThePactsKeyAndThreeDepartmentsUnlessToldOtherwise() {
+        StubConfig config = StubConfig.builder().mode(Mode.SIMULATE).apiKey("mine").maxReplies(7).build();
+
+        assertThat(StubConfig.builder().build().simulator().apiKeys()).containsExactly("test-api-key");
+        assertThat(config.simulator().apiKeys()).containsExactly("mine");
+        assertThat(config.simulator().departments()).extracting(d -> d.title())
+                .containsExactly("Billing", "Technical Support", "Sales");
+        assertThat(config.simulator().maxReplies()).isEqualTo(7);
+        assertThat(config.toBuilder().build()).isEqualTo(config);
+    }
+
+    @Test
+    void refusesPactsInSimulateMode() {
+        assertThatThrownBy(() -> StubConfig.builder().mode(Mode.SIMULATE).pact(Path.of("a.json")).build())
+                .hasMessageContaining("simulate mode serves no pacts");
+    }
+
+    @Test
     void knowsAWildcardBindIsNotLoopback() {
         assertThat(StubConfig.builder().host("0.0.0.0").build().isLoopback()).isFalse();
         assertThat(StubConfig.builder().host("localhost").build().isLoopback()).isTrue();

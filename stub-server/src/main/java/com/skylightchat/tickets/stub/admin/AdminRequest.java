@@ -26,6 +26,11 @@ public record AdminRequest(String path, IncomingRequest request) {
         return values == null || values.isEmpty() ? fallback : values.get(0);
     }
 
+    /** The {@code index}-th segment of {@link #path()}, from 0: in {@code simulator/tickets/14}, 2 is {@code 14}. */
+    public String segment(int index) {
+        return path.split("/")[index];
+    }
+
     public String header(String name) {
         return request.header(name);
     }

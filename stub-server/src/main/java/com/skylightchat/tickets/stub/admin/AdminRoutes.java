@@ -14,9 +14,10 @@ import java.util.Map;
 
 /**
  * The admin route table (WireMock's {@code AdminRoutes}): maps method + path below {@value #PREFIX} to one
- * {@link AdminEndpoint} each, behind the {@link AdminGuard}. {@code GET /__stub/} lists the routes; an unknown path
- * gets a 404 listing them; a known path with another method a 405. Runs on worker threads (an endpoint may read
- * files). Thread-safe (the table is immutable).
+ * {@link AdminEndpoint} each, behind the {@link AdminGuard}; a path segment written <code>{name}</code> matches any
+ * one segment (the endpoint reads it with {@link AdminRequest#segment}). {@code GET /__stub/} lists the routes; an
+ * unknown path gets a 404 listing them; a known path with another method a 405. Runs on worker threads (an endpoint
+ * may read files). Thread-safe (the table is immutable).
  */
 public final class AdminRoutes implements Responder {
 
@@ -52,6 +53,10 @@ public final class AdminRoutes implements Responder {
         }
         AdminEndpoint endpoint = routes.get(request.method() + " " + path);
         if (endpoint == null) {
+            endpoint = routes.values().stream().filter(e -> e.method().equals(request.method())
+                    && matches(e.path(), path)).findFirst().orElse(null);
+        }
+        if (endpoint == null) {
             return notRouted(request.method(), path);
         }
         try {
@@ -63,11 +68,30 @@ public final class AdminRoutes implements Responder {
 
     private AdminResponse notRouted(String method, String path) {
         List<String> allowed = new ArrayList<>();
-        routes.values().stream().filter(e -> e.path().equals(path)).forEach(e -> allowed.add(e.method()));
+        routes.values().stream().filter(e -> matches(e.path(), path)).forEach(e -> allowed.add(e.method()));
         if (allowed.isEmpty()) {
             return AdminResponse.error(404, "no admin endpoint " + PREFIX + path, "endpoints", index());
         }
         return AdminResponse.error(405, "method " + method + " not allowed on " + PREFIX + path, "allowed", allowed);
+    }
+
+    /** Whether {@code path} is {@code template}, where a <code>{name}</code> segment stands for any one segment. */
+    static boolean matches(String template, String path) {
+        if (!template.contains("{")) {
+            return template.equals(path);
+        }
+        String[] expected = template.split("/", -1);
+        String[] actual = path.split("/", -1);
+        if (expected.length != actual.length) {
+            return false;
+        }
+        for (int i = 0; i < expected.length; i++) {
+            boolean variable = expected[i].startsWith("{");
+            if (variable ? actual[i].isEmpty() : !expected[i].equals(actual[i])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Every route as {@code "METHOD /__stub/path": description}. */

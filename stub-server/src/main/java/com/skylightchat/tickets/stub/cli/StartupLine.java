@@ -1,13 +1,15 @@
 package com.skylightchat.tickets.stub.cli;
 
+import com.skylightchat.tickets.stub.Mode;
 import com.skylightchat.tickets.stub.StubServer;
 import com.skylightchat.tickets.stub.admin.AdminGuard;
 import com.skylightchat.tickets.stub.admin.AdminRoutes;
 
 /**
  * The one line printed at start-up: how many interactions from how many pacts (and which Pact Broker; never its
- * credentials), and the URL. Bound to every interface, it names the bind address and the loopback URL to call on this
- * machine; with an admin token the stub made up, it prints that too (there is no other way to learn it).
+ * credentials), or that it simulates; and the URL. Bound to every interface, it names the bind address and the
+ * loopback URL to call on this machine; with an admin token the stub made up, it prints that too (there is no other
+ * way to learn it).
  */
 final class StartupLine {
 
@@ -30,6 +32,10 @@ final class StartupLine {
                     + (admin == null ? "" : "; " + admin) + ")";
         } else {
             where = url + (admin == null ? "" : " (" + admin + ")");
+        }
+        if (server.mode() == Mode.SIMULATE) {
+            return "tickets-stub-server: simulating the Tickets API in memory (up to "
+                    + server.config().simulator().maxTickets() + " tickets) on " + where;
         }
         return "tickets-stub-server: serving " + interactions + " interaction" + (interactions == 1 ? "" : "s")
                 + " from " + pacts + " " + origin + "pact" + (pacts == 1 ? "" : "s") + broker + " on " + where;

@@ -1,8 +1,10 @@
 package com.skylightchat.tickets.stub.cli;
 
+import com.skylightchat.tickets.stub.Mode;
 import com.skylightchat.tickets.stub.StubConfig;
 import com.skylightchat.tickets.stub.faults.FaultSpecs;
 import com.skylightchat.tickets.stub.http.Units;
+import com.skylightchat.tickets.stub.simulator.SimulatorSettings;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.DefaultParser;
 import org.apache.commons.cli.MissingArgumentException;
@@ -13,7 +15,9 @@ import org.apache.commons.cli.UnrecognizedOptionException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
@@ -50,7 +54,15 @@ final class StubCommand {
             throw Values.invalid("log-level", level, "use error, warn, info, debug, trace or off");
         }
         StubConfig defaults = StubConfig.builder().build();
+        Mode mode = modeOf(line);
         StubConfig.Builder config = StubConfig.builder()
+                .mode(mode)
+                .apiKeys(List.of(values.all("api-key")))
+                .departments(values.converted("departments", StubCommand::titles,
+                        SimulatorSettings.DEFAULT_DEPARTMENTS))
+                .maxTickets(values.converted("max-tickets", Integer::parseInt, defaults.simulator().maxTickets()))
+                .maxReplies(values.converted("max-replies", Integer::parseInt, defaults.simulator().maxReplies()))
+                .maxTextChars(values.converted("max-text", Units::size, (int) defaults.simulator().maxTextChars()))
                 .watch(line.hasOption("watch"))
                 .watchInterval(values.converted("watch-interval", Units::duration, defaults.watchInterval()))
                 .host(line.getOptionValue("host", defaults.host()))
@@ -119,6 +131,26 @@ final class StubCommand {
             }
         }
         return line;
+    }
+
+    /** Simulate with {@code --simulate}, else replay; options of the other mode are a usage error. */
+    private static Mode modeOf(CommandLine line) throws UsageException {
+        boolean simulate = line.hasOption("simulate");
+        for (String option : simulate ? StubOptions.REPLAY_ONLY : StubOptions.SIMULATE_ONLY) {
+            if (line.hasOption(option)) {
+                throw new UsageException("option '--" + option + "' " + (simulate
+                        ? "is for replay mode; --simulate serves no pacts" : "is for simulate mode; add --simulate"));
+            }
+        }
+        return simulate ? Mode.SIMULATE : Mode.REPLAY;
+    }
+
+    private static List<String> titles(String value) {
+        List<String> titles = Arrays.stream(value.split(",")).map(String::strip).toList();
+        if (titles.stream().anyMatch(String::isEmpty)) {
+            throw new IllegalArgumentException("a department title is empty");
+        }
+        return titles;
     }
 
     private static int port(String value) {

@@ -32,7 +32,9 @@ final class StubHelp {
         column = Math.min(column, MAX_COLUMN);
         StringBuilder text = new StringBuilder("Usage: " + NAME + " [OPTIONS]\n")
                 .append("Replays the Tickets API's pacts as a strict HTTP stub. Without --pact or\n")
-                .append("--broker-url it serves the pacts embedded at build time.\n");
+                .append("--broker-url it serves the pacts embedded at build time. With --simulate it\n")
+                .append("implements the API in memory instead: tickets created, answered and closed as\n")
+                .append("the provider would.\n");
         for (StubOptions.Group group : groups) {
             text.append(group.heading().isEmpty() ? "" : "\n" + group.heading() + "\n");
             for (Option option : group.options()) {

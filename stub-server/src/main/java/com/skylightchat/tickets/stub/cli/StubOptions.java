@@ -2,6 +2,7 @@ package com.skylightchat.tickets.stub.cli;
 
 import com.skylightchat.tickets.contract.ContractNames;
 import com.skylightchat.tickets.stub.StubConfig;
+import com.skylightchat.tickets.stub.simulator.SimulatorSettings;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 
@@ -15,8 +16,18 @@ import java.util.Set;
 final class StubOptions {
 
     /** Options that may be given more than once; every other one is a usage error when repeated. */
-    static final Set<String> REPEATABLE = Set.of("pact", "fault", "consumer-version-selectors",
+    static final Set<String> REPEATABLE = Set.of("pact", "fault", "api-key", "consumer-version-selectors",
             "consumer-version-tags");
+
+    /** Options that only replay mode reads: given with {@code --simulate}, they are a usage error. */
+    static final List<String> REPLAY_ONLY = List.of("pact", "watch", "watch-interval", "broker-url",
+            "broker-provider", "broker-token", "broker-username", "broker-password", "consumer-version-selectors",
+            "consumer-version-tags", "broker-refresh", "broker-timeout", "provider-state", "provider-state-header",
+            "no-match-status", "spec", "validate", "max-match-body", "match-cache");
+
+    /** Options that only simulate mode reads: given without {@code --simulate}, they are a usage error. */
+    static final List<String> SIMULATE_ONLY = List.of("api-key", "departments", "max-tickets", "max-replies",
+            "max-text");
 
     /** One concern: the heading {@code --help} prints above its options. */
     record Group(String heading, List<Option> options) {
@@ -53,6 +64,19 @@ final class StubOptions {
                                 + "pacts served (default: 5m; 0: never)."),
                         valued(null, "broker-timeout", "TIME", "Longest wait to connect, and for each answer "
                                 + "(default: 10s)."))),
+                new Group("Simulate mode:", List.of(
+                        flag(null, "simulate", "Serve a stateful in-memory simulator of the API instead of "
+                                + "the pacts."),
+                        valued(null, "api-key", "KEY", "X-Api-Key the simulator accepts (repeatable; default: "
+                                + SimulatorSettings.DEFAULT_API_KEY + ", the pacts' key)."),
+                        valued(null, "departments", "LIST", "Comma-separated department titles, ids 1, 2, ... "
+                                + "(default: " + String.join(",", SimulatorSettings.DEFAULT_DEPARTMENTS) + ")."),
+                        valued(null, "max-tickets", "N", "Most tickets held (default: "
+                                + SimulatorSettings.DEFAULT_MAX_TICKETS + "; above: 507)."),
+                        valued(null, "max-replies", "N", "Most messages held over all tickets (default: "
+                                + SimulatorSettings.DEFAULT_MAX_REPLIES + "; above: 507)."),
+                        valued(null, "max-text", "SIZE", "Most characters of subjects and messages held (default: "
+                                + SimulatorSettings.DEFAULT_MAX_TEXT_CHARS / (1024 * 1024) + "m; above: 507)."))),
                 new Group("Network:", List.of(
                         valued(null, "host", "ADDRESS", "Address to bind (default: " + StubConfig.DEFAULT_HOST
                                 + "). 0.0.0.0 binds every interface (warned)."),

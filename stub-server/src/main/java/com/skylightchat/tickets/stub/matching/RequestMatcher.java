@@ -4,6 +4,7 @@ import au.com.dius.pact.core.matchers.RequestMatchResult;
 import au.com.dius.pact.core.matchers.RequestMatching;
 import au.com.dius.pact.core.model.Request;
 import com.skylightchat.tickets.stub.http.IncomingRequest;
+import com.skylightchat.tickets.stub.http.JsonSyntax;
 import com.skylightchat.tickets.stub.loader.LoadedPacts;
 import com.skylightchat.tickets.stub.loader.StubInteraction;
 

@@ -3,8 +3,8 @@ package com.skylightchat.tickets.stub.replay;
 import com.skylightchat.tickets.stub.admin.AdminEndpoint;
 import com.skylightchat.tickets.stub.admin.AdminRequest;
 import com.skylightchat.tickets.stub.admin.AdminResponse;
+import com.skylightchat.tickets.stub.admin.StateChange;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -31,37 +31,16 @@ final class ProviderStateChangeEndpoint implements AdminEndpoint {
 
     @Override
     public AdminResponse handle(AdminRequest request) {
-        Map<String, Object> change = request.jsonObject();
-        Object state = change.getOrDefault("state", request.param("state", null));
-        String action = String.valueOf(change.getOrDefault("action", request.param("action", "setup")));
-        Object session = change.getOrDefault("session", request.header(ProviderStates.SESSION_HEADER));
-        String sessionId = session == null ? null : String.valueOf(session);
-        if (!(state instanceof String name) || name.isBlank()) {
-            return AdminResponse.error(400, "the state change names no \"state\"");
-        }
-        if (action.equalsIgnoreCase("teardown")) {
-            states.teardown(name, sessionId);
+        StateChange change = StateChange.of(request);
+        if (!change.setup()) {
+            states.teardown(change.state(), change.session());
             return AdminResponse.ok(Map.of());
         }
-        if (!action.equalsIgnoreCase("setup")) {
-            return AdminResponse.error(400, "action must be setup or teardown, was " + action);
-        }
-        if (!pacts.current().knows(name)) {
-            return AdminResponse.error(400, "unknown provider state '" + name + "'", "knownStates",
+        if (!pacts.current().knows(change.state())) {
+            return AdminResponse.error(400, "unknown provider state '" + change.state() + "'", "knownStates",
                     pacts.current().knownStates());
         }
-        Map<String, Object> params = change.get("params") instanceof Map<?, ?> p ? copy(p) : Map.of();
-        states.setup(name, params, sessionId);
-        return AdminResponse.ok(params);
-    }
-
-    private static Map<String, Object> copy(Map<?, ?> params) {
-        Map<String, Object> copy = new LinkedHashMap<>();
-        params.forEach((k, v) -> {
-            if (v != null) {
-                copy.put(String.valueOf(k), v);
-            }
-        });
-        return copy;
+        states.setup(change.state(), change.params(), change.session());
+        return AdminResponse.ok(change.params());
     }
 }

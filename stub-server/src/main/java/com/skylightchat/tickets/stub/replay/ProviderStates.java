@@ -1,5 +1,7 @@
 package com.skylightchat.tickets.stub.replay;
 
+import com.skylightchat.tickets.stub.admin.StateChange;
+
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
@@ -15,7 +17,7 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class ProviderStates {
 
-    public static final String SESSION_HEADER = "X-Stub-Session";
+    public static final String SESSION_HEADER = StateChange.SESSION_HEADER;
     static final int MAX_SESSIONS = 10_000;
 
     /** A state and the parameters that came with it (from the state-change protocol). */

@@ -1,7 +1,10 @@
 package com.skylightchat.tickets.stub.cli;
 
+import com.skylightchat.tickets.stub.Mode;
 import com.skylightchat.tickets.stub.StubConfig;
 import com.skylightchat.tickets.stub.faults.FaultRule;
+import com.skylightchat.tickets.stub.simulator.Department;
+import com.skylightchat.tickets.stub.simulator.SimulatorSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -118,10 +121,33 @@ class StubCommandTest {
             "--no-match-status 200         | Invalid option: noMatchStatus must be a 4xx or 5xx status, was 200",
             "--fault status=teapot         | Invalid value for option '--fault': 'status=teapot' (fault status: 'te",
             "--fault color=red             | Invalid value for option '--fault': 'color=red' (unknown fault key 'co",
-            "--fault path=/a               | Invalid value for option '--fault': 'path=/a' (a fault needs a delay,"})
+            "--fault path=/a               | Invalid value for option '--fault': 'path=/a' (a fault needs a delay,",
+            "--simulate --pact a.json      | option '--pact' is for replay mode; --simulate serves no pacts",
+            "--simulate --watch            | option '--watch' is for replay mode; --simulate serves no pacts",
+            "--simulate --validate         | option '--validate' is for replay mode; --simulate serves no pacts",
+            "--api-key k                   | option '--api-key' is for simulate mode; add --simulate",
+            "--max-tickets 5               | option '--max-tickets' is for simulate mode; add --simulate",
+            "--simulate --max-tickets 0    | Invalid option: maxTickets must be between 1 and 10000000, was 0",
+            "--simulate --departments a,,b | Invalid value for option '--departments': 'a,,b' (a department title i",
+            "--simulate --simulate         | option '--simulate' should be specified only once"})
     void rejectsAndNames(String args, String message) {
         assertThatThrownBy(() -> StubCommand.parse(args.split(" ")))
                 .isInstanceOf(UsageException.class).hasMessageStartingWith(message);
+    }
+
+    @Test
+    void readsTheSimulatorsOptionsWithRepeatedKeys() throws UsageException {
+        StubConfig config = config("--simulate", "--api-key", "one", "--api-key=two", "--departments",
+                "Billing, Sales", "--max-tickets", "5", "--max-replies", "50", "--max-text", "1k");
+
+        assertThat(config.mode()).isEqualTo(Mode.SIMULATE);
+        assertThat(config.simulator().apiKeys()).containsExactly("one", "two");
+        assertThat(config.simulator().departments()).containsExactly(new Department(1, "Billing"),
+                new Department(2, "Sales"));
+        assertThat(config.simulator().maxTickets()).isEqualTo(5);
+        assertThat(config.simulator().maxReplies()).isEqualTo(50);
+        assertThat(config.simulator().maxTextChars()).isEqualTo(1024);
+        assertThat(config("--simulate").simulator()).isEqualTo(SimulatorSettings.defaults());
     }
 
     @Test

@@ -209,6 +209,16 @@ class StubMainTest {
     }
 
     @Test
+    void saysItSimulatesInTheStartupLine() {
+        int code = run("--simulate", "--port", "0", "--max-tickets", "50");
+
+        assertThat(code).isZero();
+        assertThat(out.toString().strip()).matches("tickets-stub-server: simulating the Tickets API in memory "
+                + "\\(up to 50 tickets\\) on http://127\\.0\\.0\\.1:\\d+ "
+                + "\\(admin: http://127\\.0\\.0\\.1:\\d+/__stub/\\)");
+    }
+
+    @Test
     void warnsWhenBoundToEveryInterface() {
         int code = run("--host", "0.0.0.0", "--port", "0", "--pact", Fixtures.recorded().toString());
 

@@ -62,6 +62,15 @@ public final class Http {
         }
     }
 
+    /** {@code value} as JSON text, for request bodies. */
+    public static String jsonText(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static JsonNode json(HttpResponse<String> response) {
         try {
             return JSON.readTree(response.body());

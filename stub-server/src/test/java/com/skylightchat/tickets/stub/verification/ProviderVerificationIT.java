@@ -36,8 +36,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * runs it that way too, against a stub started as a separate process (the {@code stand-in-deployment} execution).
  *
  * <p>States are set through the target's state-change URL. An interaction whose state the target refuses to set up
- * is reported as aborted with the reason, not as a failure of the provider; so is one that needs a state, fails, and
- * had no state-change URL to set it.
+ * is reported as aborted with the reason, not as a failure of the provider — unless the target must set up every
+ * state ({@code tickets.verify.statesRequired}, the simulator's stand-in execution): then it fails, naming the state.
+ * One that needs a state, fails, and had no state-change URL to set it is reported as aborted too.
  */
 @Provider("skylight-tickets-api")
 @PactSource(VerifiedPacts.class)
@@ -77,6 +78,9 @@ class ProviderVerificationIT {
         List<ProviderState> states = context.getInteraction().getProviderStates();
         if (stateChange != null) {
             Optional<String> refused = STATES.setUp(stateChange, states);
+            if (refused.isPresent() && TARGET.statesRequired()) {
+                throw new AssertionError("the target cannot set up a state of the pacts: " + refused.get());
+            }
             if (refused.isPresent()) {
                 throw new TestAbortedException("not verified: " + refused.get());
             }

@@ -19,15 +19,20 @@ import java.util.Optional;
  *       valid key the pacts were recorded with ({@code tickets.verify.recordedApiKey}, default {@value #RECORDED_KEY});
  *       requests recorded with another (wrong) key keep it, so the 401 interactions stay 401s;</li>
  *   <li>{@code tickets.verify.stateChangeUrl} / {@code TICKETS_VERIFY_STATE_CHANGE_URL}: where provider states are
- *       set up, with the Pact state-change protocol.</li>
+ *       set up, with the Pact state-change protocol;</li>
+ *   <li>{@code tickets.verify.statesRequired=true} / {@code TICKETS_VERIFY_STATES_REQUIRED}: a provider state the
+ *       target refuses to set up fails the verification, naming the state (for a target that claims every state of
+ *       the pacts, such as the simulator); otherwise the interaction is reported as not verified.</li>
  * </ul>
  *
  * @param baseUrl        the deployment's origin, empty for stub mode
  * @param apiKey         the key to send instead of {@code recordedKey}, or {@code null}
  * @param recordedKey    the valid key the pacts were recorded with
  * @param stateChangeUrl the deployment's state-change endpoint, or {@code null}
+ * @param statesRequired whether a state the target refuses fails the verification
  */
-record VerificationTarget(Optional<URI> baseUrl, String apiKey, String recordedKey, URI stateChangeUrl) {
+record VerificationTarget(Optional<URI> baseUrl, String apiKey, String recordedKey, URI stateChangeUrl,
+                          boolean statesRequired) {
 
     static final String RECORDED_KEY = "test-api-key";
 
@@ -37,7 +42,8 @@ record VerificationTarget(Optional<URI> baseUrl, String apiKey, String recordedK
         String recorded = setting("tickets.verify.recordedApiKey", "TICKETS_VERIFY_RECORDED_API_KEY");
         return new VerificationTarget(Optional.ofNullable(base).map(URI::create),
                 setting("tickets.verify.apiKey", "TICKETS_VERIFY_API_KEY"),
-                recorded == null ? RECORDED_KEY : recorded, states == null ? null : URI.create(states));
+                recorded == null ? RECORDED_KEY : recorded, states == null ? null : URI.create(states),
+                Boolean.parseBoolean(setting("tickets.verify.statesRequired", "TICKETS_VERIFY_STATES_REQUIRED")));
     }
 
     boolean isRealDeployment() {

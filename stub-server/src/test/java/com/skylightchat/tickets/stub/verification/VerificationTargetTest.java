@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class VerificationTargetTest {
 
     private final VerificationTarget deployment = new VerificationTarget(
-            Optional.of(URI.create("https://tickets.example")), "deployment-key", "test-api-key", null);
+            Optional.of(URI.create("https://tickets.example")), "deployment-key", "test-api-key", null, false);
 
     @Test
     void replacesOnlyTheValidKeyThePactsWereRecordedWith() {
@@ -20,9 +20,20 @@ class VerificationTargetTest {
 
     @Test
     void keepsEveryKeyWhenNoneIsGiven() {
-        VerificationTarget stub = new VerificationTarget(Optional.empty(), null, "test-api-key", null);
+        VerificationTarget stub = new VerificationTarget(Optional.empty(), null, "test-api-key", null, false);
 
         assertThat(stub.keyFor("test-api-key")).isEqualTo("test-api-key");
         assertThat(stub.isRealDeployment()).isFalse();
+    }
+
+    @Test
+    void requiresEveryStateOnlyWhenToldTo() {
+        System.setProperty("tickets.verify.statesRequired", "true");
+        try {
+            assertThat(VerificationTarget.fromEnvironment().statesRequired()).isTrue();
+        } finally {
+            System.clearProperty("tickets.verify.statesRequired");
+        }
+        assertThat(VerificationTarget.fromEnvironment().statesRequired()).isFalse();
     }
 }

@@ -1,5 +1,6 @@
 package com.skylightchat.tickets.stub.testing;
 
+import com.skylightchat.tickets.stub.Mode;
 import com.skylightchat.tickets.stub.StubServer;
 import java.time.Duration;
 import org.slf4j.Logger;
@@ -30,9 +31,9 @@ final class StubRun implements AutoCloseable {
         long started = System.nanoTime();
         StubServer server = StubServer.start(settings.config());
         Duration startup = Duration.ofNanos(System.nanoTime() - started);
-        String apiKey = settings.apiKey().isEmpty()
-            ? PactApiKey.find(server.pacts().interactions()).orElse(FALLBACK_API_KEY)
-            : settings.apiKey();
+        String apiKey = !settings.apiKey().isEmpty() ? settings.apiKey()
+            : settings.mode() == Mode.SIMULATE ? server.config().simulator().apiKeys().get(0)
+            : PactApiKey.find(server.pacts().interactions()).orElse(FALLBACK_API_KEY);
         TicketsStubInfo info = new TicketsStubInfo(server, apiKey, startup);
         LOG.debug("tickets stub for {} listening on {} (started in {} ms)", owner, server.baseUrl(),
             startup.toMillis());

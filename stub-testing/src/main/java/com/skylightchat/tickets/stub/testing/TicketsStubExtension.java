@@ -1,6 +1,7 @@
 package com.skylightchat.tickets.stub.testing;
 
 import com.skylightchat.tickets.client.TicketsClient;
+import com.skylightchat.tickets.stub.Mode;
 import com.skylightchat.tickets.stub.StubConfig;
 import com.skylightchat.tickets.stub.faults.FaultRule;
 import com.skylightchat.tickets.stub.faults.FaultSpecs;
@@ -28,6 +29,8 @@ import org.junit.platform.commons.support.AnnotationSupport;
  *       ...build();}: one stub per class (a {@code static} field) or per test (an instance field), reachable through
  *       the field ({@link #info()}, {@link #client()}, ...).</li>
  * </ul>
+ * Either form replays the pacts or, in simulate mode ({@code @TicketsStubTest(mode = Mode.SIMULATE)},
+ * {@code builder().simulate()}), runs the in-memory simulator of the API, with data of its own.
  * Either way the stub listens on 127.0.0.1 on a random port, its journal is emptied before each test, and
  * parameters of type {@link TicketsStubInfo}, {@link TicketsClient} and {@code @}{@link StubBaseUrl} {@link URI} or
  * {@link String} are injected. Do not combine both forms on one class: JUnit rejects two resolvers for one parameter.
@@ -179,8 +182,12 @@ public final class TicketsStubExtension implements BeforeAllCallback, AfterAllCa
         }
     }
 
-    /** Configures the programmatic form. Defaults: embedded pacts, the pacts' API key, unmatched requests fail. */
+    /**
+     * Configures the programmatic form. Defaults: replay of the embedded pacts, the pacts' API key, unmatched
+     * requests fail.
+     */
     public static final class Builder {
+        private Mode mode = Mode.REPLAY;
         private final List<Path> pacts = new ArrayList<>();
         private final List<FaultRule> faults = new ArrayList<>();
         private UnmatchedRequests unmatched = UnmatchedRequests.FAIL;
@@ -198,7 +205,19 @@ public final class TicketsStubExtension implements BeforeAllCallback, AfterAllCa
             return this;
         }
 
-        /** The key the injected client sends (default: the key in the served pacts). */
+        /**
+         * Runs the stateful simulator of the API instead of replaying pacts; {@link TicketsStubInfo#simulator()}
+         * seeds and resets its data. Serves no pacts, so {@link #pacts} does not go with it.
+         */
+        public Builder simulate() {
+            this.mode = Mode.SIMULATE;
+            return this;
+        }
+
+        /**
+         * The key the injected client sends (default: the key in the served pacts); in simulate mode the one key the
+         * simulator accepts (default: {@code test-api-key}).
+         */
         public Builder apiKey(String key) {
             this.apiKey = Objects.requireNonNull(key, "key");
             return this;
@@ -234,7 +253,7 @@ public final class TicketsStubExtension implements BeforeAllCallback, AfterAllCa
                     throw new IllegalArgumentException("no pact file or directory at " + pact.toAbsolutePath());
                 }
             }
-            return new TicketsStubExtension(new StubSettings(pacts, apiKey, unmatched, faults, options));
+            return new TicketsStubExtension(new StubSettings(mode, pacts, apiKey, unmatched, faults, options));
         }
     }
 }

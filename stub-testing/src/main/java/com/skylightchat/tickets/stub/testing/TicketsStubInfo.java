@@ -4,6 +4,7 @@ import com.skylightchat.tickets.client.TicketsClient;
 import com.skylightchat.tickets.stub.journal.JournalEntry;
 import com.skylightchat.tickets.stub.StubServer;
 import com.skylightchat.tickets.stub.faults.Faults;
+import com.skylightchat.tickets.stub.simulator.SimulatorMode;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -91,6 +92,16 @@ public final class TicketsStubInfo {
     /** Forgets the received requests (the extension does this before every test). */
     public void resetJournal() {
         server.resetJournal();
+    }
+
+    /**
+     * The simulator of a stub in simulate mode: seed tickets, answer as the support team
+     * ({@code simulator().agentReply(id, "…")}), list or reset the data.
+     *
+     * @throws IllegalStateException when the stub replays pacts
+     */
+    public SimulatorMode simulator() {
+        return server.simulator();
     }
 
     /** The server itself, for what this class does not expose. Do not close it: the extension does. */

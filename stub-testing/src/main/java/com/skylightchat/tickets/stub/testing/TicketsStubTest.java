@@ -1,5 +1,6 @@
 package com.skylightchat.tickets.stub.testing;
 
+import com.skylightchat.tickets.stub.Mode;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Inherited;
@@ -16,6 +17,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * {@link com.skylightchat.tickets.client.TicketsClient} (a client pointed at the stub with {@link #apiKey()}) and
  * {@code @}{@link StubBaseUrl} {@link java.net.URI} or {@link String}. {@code @Nested} classes share the stub of
  * their enclosing class. For a stub configured in code, register a {@link TicketsStubExtension} instead.
+ *
+ * <p>{@code mode = Mode.SIMULATE} runs the stateful simulator instead of the pacts (test your application's flows
+ * rather than your client's contract); its data lives as long as the stub, and
+ * {@link TicketsStubInfo#simulator()} seeds it, answers as the support team and resets it.
  */
 @Target({ElementType.TYPE, ElementType.ANNOTATION_TYPE})
 @Retention(RetentionPolicy.RUNTIME)
@@ -31,8 +36,15 @@ public @interface TicketsStubTest {
     String[] pacts() default {};
 
     /**
+     * What answers: {@link Mode#REPLAY} (the default) replays the pacts; {@link Mode#SIMULATE} runs the in-memory
+     * simulator of the API, which serves no pacts (then {@link #pacts()} must stay empty).
+     */
+    Mode mode() default Mode.REPLAY;
+
+    /**
      * The {@code X-Api-Key} the injected client sends. Empty (the default): the key the served pacts were recorded
-     * with, so the client's requests match them.
+     * with, so the client's requests match them. In simulate mode the simulator accepts exactly this key (default:
+     * {@code test-api-key}, the pacts' key).
      */
     String apiKey() default "";
 

@@ -1,11 +1,14 @@
 package com.skylightchat.tickets.stub.testing.containers;
 
+import com.skylightchat.tickets.stub.Mode;
 import com.skylightchat.tickets.stub.matching.ContractBasePath;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import org.testcontainers.containers.GenericContainer;
@@ -18,8 +21,9 @@ import org.testcontainers.utility.MountableFile;
  *
  * <p>The container listens on {@value #STUB_PORT} on every interface inside the container, is ready when
  * {@value #HEALTH_PATH} answers 200, and replays the pacts embedded in the image unless {@link #withPacts(Path)} or
- * {@link #withPactsFromClasspath(String)} give others (those then replace the embedded ones). Pacts are copied
- * into the container before it starts rather than bind-mounted, so this works with remote Docker engines too.
+ * {@link #withPactsFromClasspath(String)} give others (those then replace the embedded ones); with
+ * {@link #withSimulator()} it runs the stateful simulator of the API instead. Pacts are copied into the container
+ * before it starts rather than bind-mounted, so this works with remote Docker engines too.
  *
  * <pre>{@code
  * try (TicketsStubContainer stub = new TicketsStubContainer(DockerImageName.parse("skylight/tickets-stub:1.0.0"))) {
@@ -43,6 +47,9 @@ public class TicketsStubContainer extends GenericContainer<TicketsStubContainer>
 
     private final List<String> pactSourcesInContainer = new ArrayList<>();
     private final List<String> stubArguments = new ArrayList<>();
+    private Mode mode = Mode.REPLAY;
+    /** The simulator's admin token: bound to every interface, its admin API wants one, and the test must know it. */
+    private final String adminToken = newToken();
 
     /** @param image {@code skylight/tickets-stub:<tag>}, or another name declared compatible with it */
     public TicketsStubContainer(DockerImageName image) {
@@ -77,6 +84,18 @@ public class TicketsStubContainer extends GenericContainer<TicketsStubContainer>
         return self();
     }
 
+    /**
+     * Runs the stateful in-memory simulator of the API ({@code --simulate}) instead of replaying pacts: create,
+     * reply, close and list behave as the provider's do; seed data and answer as the support team through the admin
+     * endpoints under {@code /__stub/simulator}. It accepts {@code test-api-key} unless given other keys with
+     * {@code withStubArguments("--api-key", "…")}. Serves no pacts, so it does not go with {@link #withPacts}.
+     * Admin requests need {@link #getAdminToken()} in {@code X-Stub-Admin-Token}.
+     */
+    public TicketsStubContainer withSimulator() {
+        mode = Mode.SIMULATE;
+        return self();
+    }
+
     /** Further stub command-line options, e.g. {@code withStubArguments("--cors")}; see {@code StubMain --help}. */
     public TicketsStubContainer withStubArguments(String... arguments) {
         stubArguments.addAll(List.of(arguments));
@@ -96,6 +115,14 @@ public class TicketsStubContainer extends GenericContainer<TicketsStubContainer>
         return "http://" + getHost() + ":" + getMappedPort(STUB_PORT);
     }
 
+    /**
+     * The token the simulator's admin endpoints want in {@code X-Stub-Admin-Token} (seed, agent replies, reset);
+     * {@code null} when replaying (the stub then makes one up and logs it).
+     */
+    public String getAdminToken() {
+        return mode == Mode.SIMULATE ? adminToken : null;
+    }
+
     /** {@link #getBaseUrl()} as a {@link URI}. */
     public URI getBaseUri() {
         return URI.create(getBaseUrl());
@@ -103,7 +130,13 @@ public class TicketsStubContainer extends GenericContainer<TicketsStubContainer>
 
     /** The command the container runs with: listen on every interface, port 8080, plus the given pacts. */
     List<String> stubCommand() {
+        if (mode == Mode.SIMULATE && !pactSourcesInContainer.isEmpty()) {
+            throw new IllegalStateException("withSimulator() serves no pacts: drop withPacts or withSimulator");
+        }
         List<String> command = new ArrayList<>(List.of("--host", "0.0.0.0", "--port", String.valueOf(STUB_PORT)));
+        if (mode == Mode.SIMULATE) {
+            command.addAll(List.of("--simulate", "--admin-token", adminToken));
+        }
         for (String source : pactSourcesInContainer) {
             command.add("--pact");
             command.add(source);
@@ -116,6 +149,12 @@ public class TicketsStubContainer extends GenericContainer<TicketsStubContainer>
     protected void configure() {
         // The image's CMD carries the same host/port; a command replaces CMD whole, so it is repeated here.
         setCommand(stubCommand().toArray(String[]::new));
+    }
+
+    private static String newToken() {
+        byte[] random = new byte[16];
+        new SecureRandom().nextBytes(random);
+        return HexFormat.of().formatHex(random);
     }
 
     private String nextPactTarget(String name, boolean directory) {

@@ -42,6 +42,24 @@ class TicketsStubContainerTest {
     }
 
     @Test
+    void runsTheSimulatorWithSimulateAndItsArguments() {
+        try (TicketsStubContainer stub = new TicketsStubContainer(IMAGE).withSimulator()
+            .withStubArguments("--api-key", "team-key")) {
+            assertThat(stub.stubCommand()).containsExactly("--host", "0.0.0.0", "--port", "8080", "--simulate",
+                "--admin-token", stub.getAdminToken(), "--api-key", "team-key");
+            assertThat(stub.getAdminToken()).matches("[0-9a-f]{32}");
+        }
+    }
+
+    @Test
+    void refusesPactsWithTheSimulator(@TempDir Path dir) throws IOException {
+        Path pact = Files.writeString(dir.resolve("extra.json"), "{}");
+        try (TicketsStubContainer stub = new TicketsStubContainer(IMAGE).withSimulator().withPacts(pact)) {
+            assertThatThrownBy(stub::stubCommand).hasMessageContaining("serves no pacts");
+        }
+    }
+
+    @Test
     void refusesAPactPathThatDoesNotExist(@TempDir Path dir) {
         try (TicketsStubContainer stub = new TicketsStubContainer(IMAGE)) {
             assertThatThrownBy(() -> stub.withPacts(dir.resolve("missing")))

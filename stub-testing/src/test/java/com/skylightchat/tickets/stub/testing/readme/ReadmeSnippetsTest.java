@@ -22,6 +22,8 @@ class ReadmeSnippetsTest {
     @CsvSource({
         "junit-programmatic, PartnerPactsIT.java",
         "testcontainers,     ContainerExampleIT.java",
+        "junit-simulate,     HelpDeskWidgetIT.java",
+        "testcontainers-simulate, SimulatorContainerExampleIT.java",
     })
     void showsTheCodeOfATestThatRuns(String snippet, String source) {
         assertThat(ReadmeSnippets.block(snippet)).isEqualTo(ReadmeSnippets.region(PACKAGE + source, snippet));

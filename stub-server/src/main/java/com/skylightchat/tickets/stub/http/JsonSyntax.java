@@ -1,4 +1,4 @@
-package com.skylightchat.tickets.stub.matching;
+package com.skylightchat.tickets.stub.http;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -11,13 +11,14 @@ import java.io.IOException;
 
 /**
  * Well-formedness check for request bodies that claim to be JSON, so a broken body gets a 400 that says where it
- * breaks instead of a confusing "body mismatch" 404 — and a body nested deeper than {@value #MAX_DEPTH} levels is
- * refused before Pact JVM's recursive reader could overflow the stack on it. Streams the tokens without building a
- * tree. Thread-safe.
+ * breaks (line and column) — in replay mode instead of a confusing "body mismatch" 404, in simulate mode before the
+ * body is read — and a body nested deeper than {@value #MAX_DEPTH} levels is refused before a recursive reader
+ * (Pact JVM's, Jackson's tree) could overflow the stack on it. Streams the tokens without building a tree. Here,
+ * in the lowest layer, because both modes need it. Thread-safe.
  */
-final class JsonSyntax {
+public final class JsonSyntax {
 
-    static final int MAX_DEPTH = 200;
+    public static final int MAX_DEPTH = 200;
     private static final JsonFactory JSON = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build()).build();
 
@@ -25,7 +26,7 @@ final class JsonSyntax {
     }
 
     /** {@code null} when the bytes are one well-formed JSON value; otherwise what is wrong and where. */
-    static String problem(byte[] body) {
+    public static String problem(byte[] body) {
         try (JsonParser parser = JSON.createParser(body)) {
             if (parser.nextToken() == null) {
                 return "malformed JSON: no value";
