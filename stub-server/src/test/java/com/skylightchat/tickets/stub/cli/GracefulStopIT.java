@@ -1,7 +1,7 @@
 package com.skylightchat.tickets.stub.cli;
 
 import com.skylightchat.tickets.stub.testing.Fixtures;
-import com.skylightchat.tickets.stub.testing.Http;
+import com.skylightchat.tickets.testsupport.Http;
 import org.junit.jupiter.api.Test;
 
 import java.io.BufferedReader;

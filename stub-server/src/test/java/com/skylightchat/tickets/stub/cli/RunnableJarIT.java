@@ -3,7 +3,7 @@ package com.skylightchat.tickets.stub.cli;
 import com.skylightchat.tickets.stub.loader.EmbeddedPacts;
 import com.skylightchat.tickets.stub.testing.FakePactBroker;
 import com.skylightchat.tickets.stub.testing.Fixtures;
-import com.skylightchat.tickets.stub.testing.Http;
+import com.skylightchat.tickets.testsupport.Http;
 import com.skylightchat.tickets.stub.testing.SelfSignedTls;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

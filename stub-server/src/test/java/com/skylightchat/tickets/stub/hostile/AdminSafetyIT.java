@@ -3,7 +3,7 @@ package com.skylightchat.tickets.stub.hostile;
 import com.skylightchat.tickets.stub.StubConfig;
 import com.skylightchat.tickets.stub.StubServer;
 import com.skylightchat.tickets.stub.testing.Fixtures;
-import com.skylightchat.tickets.stub.testing.Http;
+import com.skylightchat.tickets.testsupport.Http;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;

@@ -2,7 +2,7 @@ package com.skylightchat.tickets.stub.hostile;
 
 import com.skylightchat.tickets.stub.StubConfig;
 import com.skylightchat.tickets.stub.StubServer;
-import com.skylightchat.tickets.stub.testing.Http;
+import com.skylightchat.tickets.testsupport.Http;
 import com.skylightchat.tickets.stub.testing.Probe;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

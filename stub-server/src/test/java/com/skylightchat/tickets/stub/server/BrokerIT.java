@@ -7,7 +7,7 @@ import com.skylightchat.tickets.stub.loader.BrokerSettings;
 import com.skylightchat.tickets.stub.testing.Eventually;
 import com.skylightchat.tickets.stub.testing.FakePactBroker;
 import com.skylightchat.tickets.stub.testing.Fixtures;
-import com.skylightchat.tickets.stub.testing.Http;
+import com.skylightchat.tickets.testsupport.Http;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

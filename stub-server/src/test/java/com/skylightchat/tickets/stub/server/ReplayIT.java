@@ -5,7 +5,7 @@ import com.skylightchat.tickets.stub.journal.JournalEntry;
 import com.skylightchat.tickets.stub.StubConfig;
 import com.skylightchat.tickets.stub.StubServer;
 import com.skylightchat.tickets.stub.testing.Fixtures;
-import com.skylightchat.tickets.stub.testing.Http;
+import com.skylightchat.tickets.testsupport.Http;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

@@ -2,7 +2,7 @@ package com.skylightchat.tickets.stub.simulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.skylightchat.tickets.stub.StubServer;
-import com.skylightchat.tickets.stub.testing.Http;
+import com.skylightchat.tickets.testsupport.Http;
 import com.skylightchat.tickets.stub.testing.Simulators;
 import com.skylightchat.tickets.stub.testing.SpecCheckedApi;
 import org.junit.jupiter.api.AfterEach;

@@ -3,7 +3,7 @@ package com.skylightchat.tickets.stub.simulator;
 import com.skylightchat.tickets.stub.StubServer;
 import com.skylightchat.tickets.stub.loader.PactLoader;
 import com.skylightchat.tickets.stub.testing.Fixtures;
-import com.skylightchat.tickets.stub.testing.Http;
+import com.skylightchat.tickets.testsupport.Http;
 import com.skylightchat.tickets.stub.testing.Simulators;
 import com.skylightchat.tickets.stub.testing.SpecCheckedApi;
 import org.junit.jupiter.api.AfterEach;

@@ -1,5 +1,6 @@
 package com.skylightchat.tickets.stub.testing;
 
+import com.skylightchat.tickets.testsupport.Http;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
 package com.skylightchat.tickets.stub.testing;
 
+import com.skylightchat.tickets.testsupport.ExchangeParts;
+import com.skylightchat.tickets.testsupport.Http;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.skylightchat.tickets.spec.TicketsApiSpec;
 import com.skylightchat.tickets.spec.validation.ApiRequest;
@@ -8,11 +10,8 @@ import com.skylightchat.tickets.spec.validation.SpecValidator;
 import com.skylightchat.tickets.spec.validation.SpecViolation;
 
 import java.net.URI;
-import java.net.URLDecoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,7 +68,7 @@ public final class SpecCheckedApi {
         URI uri = response.request().uri();
         Map<String, List<String>> sent = new LinkedHashMap<>();
         headers.forEach((name, value) -> sent.put(name, List.of(value)));
-        List<SpecViolation> violations = SPEC.check(new ApiRequest(method, uri.getRawPath(), query(uri), sent, body),
+        List<SpecViolation> violations = SPEC.check(new ApiRequest(method, uri.getRawPath(), ExchangeParts.query(uri), sent, body),
                 new ApiResponse(response.statusCode(), response.headers().map(), response.body()));
         List<SpecViolation> inResponse = violations.stream().filter(v -> !v.inRequest()).toList();
         if (STUB_OWN.contains(response.statusCode()) && inResponse.stream().allMatch(v -> v.where()
@@ -93,21 +92,5 @@ public final class SpecCheckedApi {
             headers.put("Content-Type", contentType);
         }
         return headers;
-    }
-
-    private static Map<String, List<String>> query(URI uri) {
-        Map<String, List<String>> query = new LinkedHashMap<>();
-        if (uri.getRawQuery() != null) {
-            for (String pair : uri.getRawQuery().split("&")) {
-                String[] parts = pair.split("=", 2);
-                query.computeIfAbsent(decode(parts[0]), k -> new ArrayList<>())
-                        .add(parts.length > 1 ? decode(parts[1]) : "");
-            }
-        }
-        return query;
-    }
-
-    private static String decode(String value) {
-        return URLDecoder.decode(value, StandardCharsets.UTF_8);
     }
 }

@@ -13,7 +13,7 @@ import com.skylightchat.tickets.client.model.TicketPriority;
 import com.skylightchat.tickets.client.model.TicketStatus;
 import com.skylightchat.tickets.client.model.TicketWithReplies;
 import com.skylightchat.tickets.stub.Mode;
-import com.skylightchat.tickets.stub.testing.support.SpecCheckingHttpClient;
+import com.skylightchat.tickets.testsupport.SpecCheckingHttpClient;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

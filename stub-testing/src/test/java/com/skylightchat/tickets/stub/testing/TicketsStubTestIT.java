@@ -7,7 +7,7 @@ import com.skylightchat.tickets.client.TicketsClient;
 import com.skylightchat.tickets.client.TicketsClientException;
 import com.skylightchat.tickets.client.model.TicketWithReplies;
 import com.skylightchat.tickets.stub.journal.JournalEntry;
-import com.skylightchat.tickets.stub.testing.support.Http;
+import com.skylightchat.tickets.testsupport.Http;
 import com.skylightchat.tickets.stub.testing.support.RecordedInteraction;
 import java.net.URI;
 import java.net.http.HttpResponse;
@@ -70,7 +70,7 @@ class TicketsStubTestIT {
     @Test
     @Order(5)
     void answersTheRecordedBodyOnTheWire(@StubBaseUrl URI baseUrl) {
-        HttpResponse<String> response = Http.replay(baseUrl, recorded);
+        HttpResponse<String> response = recorded.sendTo(baseUrl);
 
         assertThat(response.statusCode()).isEqualTo(recorded.status());
         assertThat(Http.json(response)).isEqualTo(recorded.body());

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.skylightchat.tickets.client.NewTicket;
 import com.skylightchat.tickets.client.TicketsClient;
 import com.skylightchat.tickets.client.model.TicketStatus;
-import com.skylightchat.tickets.stub.testing.support.Http;
+import com.skylightchat.tickets.testsupport.Http;
 import com.skylightchat.tickets.stub.testing.support.RequiresStubImage;
-import com.skylightchat.tickets.stub.testing.support.SpecCheckingHttpClient;
+import com.skylightchat.tickets.testsupport.SpecCheckingHttpClient;
 import com.skylightchat.tickets.stub.testing.support.StubImage;
 import java.io.IOException;
 import java.net.URI;
@@ -32,7 +32,7 @@ class SimulatorContainerIT {
 
             // when
             HttpResponse<String> answered = agentReply(stub, id, "{\"reply\":\"We are on it.\"}");
-            HttpResponse<String> health = Http.get(stub.getBaseUri(), "/__stub/health", Map.of());
+            HttpResponse<String> health = new Http(stub.getBaseUri()).get("/__stub/health", Map.of());
 
             // then
             assertThat(answered.statusCode()).isEqualTo(200);

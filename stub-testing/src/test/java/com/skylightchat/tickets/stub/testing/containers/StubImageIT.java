@@ -3,7 +3,7 @@ package com.skylightchat.tickets.stub.testing.containers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.dockerjava.api.command.InspectImageResponse;
-import com.skylightchat.tickets.stub.testing.support.Http;
+import com.skylightchat.tickets.testsupport.Http;
 import com.skylightchat.tickets.stub.testing.support.RequiresStubImage;
 import com.skylightchat.tickets.stub.testing.support.StubImage;
 import java.net.URI;
@@ -49,7 +49,7 @@ class StubImageIT {
             URI base = URI.create("http://" + plain.getHost() + ":" + plain.getMappedPort(8080));
 
             // then
-            HttpResponse<String> health = Http.get(base, "/__stub/health", Map.of());
+            HttpResponse<String> health = new Http(base).get("/__stub/health", Map.of());
             assertThat(health.statusCode()).isEqualTo(200);
         }
     }

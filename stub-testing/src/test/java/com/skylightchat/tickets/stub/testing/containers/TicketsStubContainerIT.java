@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.skylightchat.tickets.client.TicketsClient;
 import com.skylightchat.tickets.client.model.TicketWithReplies;
-import com.skylightchat.tickets.stub.testing.support.Http;
+import com.skylightchat.tickets.testsupport.Http;
 import com.skylightchat.tickets.stub.testing.support.RecordedInteraction;
 import com.skylightchat.tickets.stub.testing.support.RequiresStubImage;
 import com.skylightchat.tickets.stub.testing.support.StubImage;
@@ -40,7 +40,7 @@ class TicketsStubContainerIT {
     @Test
     void answersTheHealthCheckWithTheEmbeddedInteractions() {
         // when
-        HttpResponse<String> health = Http.get(stub.getBaseUri(), "/__stub/health", Map.of());
+        HttpResponse<String> health = new Http(stub.getBaseUri()).get("/__stub/health", Map.of());
 
         // then
         assertThat(health.statusCode()).isEqualTo(200);
@@ -55,7 +55,7 @@ class TicketsStubContainerIT {
         RecordedInteraction recorded = RecordedInteraction.embeddedGetTicket();
 
         // when
-        HttpResponse<String> response = Http.replay(stub.getBaseUri(), recorded);
+        HttpResponse<String> response = recorded.sendTo(stub.getBaseUri());
 
         // then
         assertThat(response.statusCode()).isEqualTo(recorded.status());
@@ -91,15 +91,15 @@ class TicketsStubContainerIT {
         try (TicketsStubContainer other = new TicketsStubContainer(image).withPacts(pacts)) {
             // when
             other.start();
-            HttpResponse<String> partner = Http.get(other.getBaseUri(), "/api/v1/tickets/99", Map.of("X-Api-Key",
+            HttpResponse<String> partner = new Http(other.getBaseUri()).get("/api/v1/tickets/99", Map.of("X-Api-Key",
                 "partner-key"));
-            HttpResponse<String> formerlyEmbedded = Http.replay(other.getBaseUri(), embedded);
+            HttpResponse<String> formerlyEmbedded = embedded.sendTo(other.getBaseUri());
 
             // then
             assertThat(partner.statusCode()).isEqualTo(200);
             assertThat(Http.json(partner).path("data").path("ticket_id").asText()).isEqualTo("PRTNR099");
             assertThat(formerlyEmbedded.statusCode()).isNotEqualTo(embedded.status());
-            assertThat(Http.json(Http.get(other.getBaseUri(), "/__stub/health", Map.of())).path("interactions")
+            assertThat(Http.json(new Http(other.getBaseUri()).get("/__stub/health", Map.of())).path("interactions")
                 .asInt()).isEqualTo(1);
         }
     }
@@ -110,7 +110,7 @@ class TicketsStubContainerIT {
             .withPactsFromClasspath("pacts/other-tickets.json")) {
             // when
             other.start();
-            HttpResponse<String> partner = Http.get(other.getBaseUri(), "/api/v1/tickets/99", Map.of("X-Api-Key",
+            HttpResponse<String> partner = new Http(other.getBaseUri()).get("/api/v1/tickets/99", Map.of("X-Api-Key",
                 "partner-key"));
 
             // then

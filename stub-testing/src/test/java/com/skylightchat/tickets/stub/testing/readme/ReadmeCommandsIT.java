@@ -2,7 +2,7 @@ package com.skylightchat.tickets.stub.testing.readme;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.skylightchat.tickets.stub.testing.support.Http;
+import com.skylightchat.tickets.testsupport.Http;
 import com.skylightchat.tickets.stub.testing.support.ReadmeSnippets;
 import com.skylightchat.tickets.stub.testing.support.StubImage;
 import java.io.BufferedReader;
@@ -92,7 +92,7 @@ class ReadmeCommandsIT {
         List<String> curl = commands("curl", "curl").get(0);
         String[] header = curl.get(curl.indexOf("-H") + 1).split(":\\s*", 2);
         URI documented = URI.create(curl.get(curl.size() - 1));
-        HttpResponse<String> response = Http.get(base, documented.getPath(), Map.of(header[0], header[1]));
+        HttpResponse<String> response = new Http(base).get(documented.getPath(), Map.of(header[0], header[1]));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         assertThat(Http.json(response).path("success").asBoolean()).isTrue();
     }

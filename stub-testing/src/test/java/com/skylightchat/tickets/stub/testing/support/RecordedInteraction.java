@@ -1,11 +1,21 @@
 package com.skylightchat.tickets.stub.testing.support;
 
+import au.com.dius.pact.core.model.IRequest;
+import au.com.dius.pact.core.model.IResponse;
+import au.com.dius.pact.core.model.OptionalBody;
+import au.com.dius.pact.core.model.ProviderState;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import com.skylightchat.tickets.contract.pact.HttpInteraction;
+import com.skylightchat.tickets.contract.pact.PactReader;
 import com.skylightchat.tickets.stub.loader.EmbeddedPacts;
+import com.skylightchat.tickets.testsupport.Http;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,8 +23,8 @@ import java.util.Map;
 import java.util.function.Predicate;
 
 /**
- * One interaction as a pact file recorded it, read straight from the JSON (not through the stub), so tests can
- * compare what the stub answers with what was recorded.
+ * One interaction as a pact file recorded it, read with the toolkit's {@link PactReader} (Pact JVM's model) straight
+ * from the embedded file, not through the stub, so tests can compare what the stub answers with what was recorded.
  *
  * @param description   the interaction's description
  * @param providerState the first provider state, or {@code null}
@@ -34,7 +44,7 @@ public record RecordedInteraction(String description, String providerState, Stri
         for (String name : EmbeddedPacts.names()) {
             try (InputStream in = EmbeddedPacts.class.getClassLoader()
                 .getResourceAsStream(EmbeddedPacts.DIRECTORY + name)) {
-                all.addAll(from(JSON.readTree(in)));
+                PactReader.read(name, in.readAllBytes()).interactions().forEach(i -> all.add(of(i)));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -48,19 +58,13 @@ public record RecordedInteraction(String description, String providerState, Stri
         return embedded(i -> i.method.equals("GET") && i.path.matches("/api/v1/tickets/\\d+") && i.status == 200);
     }
 
-    public static List<RecordedInteraction> from(JsonNode pact) {
-        List<RecordedInteraction> interactions = new ArrayList<>();
-        for (JsonNode interaction : pact.path("interactions")) {
-            JsonNode request = interaction.path("request");
-            JsonNode response = interaction.path("response");
-            JsonNode state = interaction.path("providerStates").path(0).path("name");
-            JsonNode body = response.path("body");
-            interactions.add(new RecordedInteraction(interaction.path("description").asText(),
-                state.isTextual() ? state.asText() : null, request.path("method").asText(),
-                request.path("path").asText(), firstValues(request.path("headers")), response.path("status").asInt(),
-                body.has("content") ? body.path("content") : body));
+    /** The request this interaction describes, sent to {@code base} with its provider state selected. */
+    public HttpResponse<String> sendTo(URI base) {
+        Map<String, String> sent = new LinkedHashMap<>(headers);
+        if (providerState != null) {
+            sent.put("X-Pact-Provider-State", providerState);
         }
-        return interactions;
+        return new Http(base).get(path, sent);
     }
 
     /** The id in {@code /tickets/{id}}. */
@@ -68,12 +72,24 @@ public record RecordedInteraction(String description, String providerState, Stri
         return Long.parseLong(path.substring(path.lastIndexOf('/') + 1));
     }
 
-    private static Map<String, String> firstValues(JsonNode headers) {
-        Map<String, String> values = new LinkedHashMap<>();
-        for (Map.Entry<String, JsonNode> field : headers.properties()) {
-            JsonNode value = field.getValue().isArray() ? field.getValue().path(0) : field.getValue();
-            values.put(field.getKey(), value.asText());
+    private static RecordedInteraction of(HttpInteraction interaction) {
+        IRequest request = interaction.request();
+        IResponse response = interaction.response();
+        List<ProviderState> states = interaction.exchange().getProviderStates();
+        Map<String, String> headers = new LinkedHashMap<>();
+        request.getHeaders().forEach((name, values) -> headers.put(name, values.isEmpty() ? "" : values.get(0)));
+        return new RecordedInteraction(interaction.description(), states.isEmpty() ? null : states.get(0).getName(),
+            request.getMethod(), request.getPath(), headers, response.getStatus(), json(response.getBody()));
+    }
+
+    private static JsonNode json(OptionalBody body) {
+        if (!body.isPresent()) {
+            return MissingNode.getInstance();
         }
-        return values;
+        try {
+            return JSON.readTree(body.valueAsString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

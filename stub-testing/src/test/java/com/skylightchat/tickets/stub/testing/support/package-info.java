@@ -1,8 +1,7 @@
 /**
- * Helpers shared by this module's tests: what the embedded pacts recorded ({@link
- * com.skylightchat.tickets.stub.testing.support.RecordedInteraction}), plain HTTP calls ({@link
- * com.skylightchat.tickets.stub.testing.support.Http}), an HTTP client for the generated client that judges every
- * exchange with the spec validator ({@link com.skylightchat.tickets.stub.testing.support.SpecCheckingHttpClient})
- * and the decision whether a container test can run ({@link com.skylightchat.tickets.stub.testing.support.StubImage}).
+ * Helpers of this module's tests: what the embedded pacts recorded ({@link
+ * com.skylightchat.tickets.stub.testing.support.RecordedInteraction}), the README's snippets and the decision whether
+ * a container test can run ({@link com.skylightchat.tickets.stub.testing.support.StubImage}). Helpers every module
+ * shares are in {@code tickets-test-support}.
  */
 package com.skylightchat.tickets.stub.testing.support;

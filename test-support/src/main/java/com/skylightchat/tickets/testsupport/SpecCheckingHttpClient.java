@@ -1,4 +1,4 @@
-package com.skylightchat.tickets.stub.testing.support;
+package com.skylightchat.tickets.testsupport;
 
 import com.skylightchat.tickets.spec.TicketsApiSpec;
 import com.skylightchat.tickets.spec.validation.ApiRequest;

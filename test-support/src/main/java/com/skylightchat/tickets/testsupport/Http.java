@@ -1,4 +1,4 @@
-package com.skylightchat.tickets.stub.testing;
+package com.skylightchat.tickets.testsupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,8 +10,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 
-/** A tiny HTTP client for tests against a running stub (JDK client, JSON via Jackson). */
+/** A tiny HTTP client for tests that check the wire (the JDK's client, JSON via Jackson), against one origin. */
 public final class Http {
 
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -32,6 +33,13 @@ public final class Http {
         if (headers.length > 0) {
             builder.headers(headers);
         }
+        return send(builder.build());
+    }
+
+    /** A GET with these request headers. */
+    public HttpResponse<String> get(String pathAndQuery, Map<String, String> headers) {
+        HttpRequest.Builder builder = request(pathAndQuery).GET();
+        headers.forEach(builder::header);
         return send(builder.build());
     }
 

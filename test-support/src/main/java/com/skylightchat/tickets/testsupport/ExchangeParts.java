@@ -1,4 +1,4 @@
-package com.skylightchat.tickets.stub.testing.support;
+package com.skylightchat.tickets.testsupport;
 
 import java.net.URI;
 import java.net.URLDecoder;
@@ -14,11 +14,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Flow;
 
 /**
- * The JDK HTTP client's pieces as plain values, for {@link SpecCheckingHttpClient}: a request body publisher's
+ * The JDK HTTP client's pieces as plain values, for judging exchanges against the spec: a request body publisher's
  * bytes, a URI's query parameters, and a response already read handed to the caller's body handler as if it came
  * from the wire.
  */
-final class ExchangeParts {
+public final class ExchangeParts {
 
     private ExchangeParts() {
     }
@@ -37,7 +37,8 @@ final class ExchangeParts {
         return text.join();
     }
 
-    static Map<String, List<String>> query(URI uri) {
+    /** The query parameters of {@code uri}, decoded, in order. */
+    public static Map<String, List<String>> query(URI uri) {
         Map<String, List<String>> query = new LinkedHashMap<>();
         if (uri.getRawQuery() != null) {
             for (String pair : uri.getRawQuery().split("&")) {
