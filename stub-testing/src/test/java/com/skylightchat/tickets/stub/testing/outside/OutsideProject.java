@@ -71,6 +71,16 @@ final class OutsideProject {
         return test(className, ReadmeSnippets.block(snippet));
     }
 
+    /** The source of this module's test sample {@code samples/<name>.java}, as a class in the default package. */
+    static String sampleWithoutPackage(String name) {
+        Path source = Path.of("src/test/java/com/skylightchat/tickets/stub/testing/samples", name + ".java");
+        try {
+            return Files.readString(source).replaceFirst("(?m)^package [^;]+;", "");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     OutsideProject test(String className, String source) {
         write("src/test/java/" + className + ".java", source);
         return this;

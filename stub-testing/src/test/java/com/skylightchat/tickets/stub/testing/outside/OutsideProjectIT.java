@@ -53,32 +53,13 @@ class OutsideProjectIT {
 
     @Test
     void failsWithTheStubsExplanationWhenItsTestCallsARequestTheContractLacks() {
-        // given: a test whose code treats the stub's 404 as "no such ticket" and so would pass
-        OutsideProject project = fromTheReadme("outside-project-unrecorded").test("UnrecordedLookupTest", """
-                import static org.assertj.core.api.Assertions.assertThat;
-
-                import com.skylightchat.tickets.client.TicketsClient;
-                import com.skylightchat.tickets.client.TicketsClientException;
-                import com.skylightchat.tickets.stub.testing.TicketsStubTest;
-                import org.junit.jupiter.api.Test;
-
-                @TicketsStubTest
-                class UnrecordedLookupTest {
-                    @Test
-                    void showsTicket15AsMissing(TicketsClient client) {
-                        String status;
-                        try {
-                            status = client.getTicket(15).getStatus().getValue();
-                        } catch (TicketsClientException e) {
-                            status = e.isNotFound() ? "missing" : "error";
-                        }
-                        assertThat(status).isEqualTo("missing");
-                    }
-                }
-                """);
+        // given: the sample whose code treats the stub's 404 as "no such ticket", so its own assertion passes
+        OutsideProject project = fromTheReadme("outside-project-unrecorded").test("UnmatchedRequestSample",
+                OutsideProject.sampleWithoutPackage("UnmatchedRequestSample"));
 
         // when
-        NestedMaven.Outcome build = project.mvn("test", "-Dtest=UnrecordedLookupTest");
+        NestedMaven.Outcome build = project.mvn("test",
+                "-Dtest=UnmatchedRequestSample#looksUpATicketTheContractDoesNotHave");
 
         // then
         assertThat(build.exitCode()).isNotZero();
