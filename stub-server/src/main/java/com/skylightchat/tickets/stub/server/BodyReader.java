@@ -15,9 +15,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * not by traffic:
  * <ul>
  *   <li>a body larger than {@link HttpSettings#maxBodyBytes()} gets 413 with the reason, whether its length is
- *       declared or it comes chunked. The excess is read and thrown away (up to {@value #DRAIN_FACTOR} times the
- *       limit) before the answer, so the client, still sending, reads the 413 instead of a reset connection; beyond
- *       that the connection is closed right after the answer;</li>
+ *       declared or it comes chunked, whatever its size. The excess is read and thrown away before the answer:
+ *       answering while the client still sends would close a connection with unread bytes, which resets it, and
+ *       the client would see the reset instead of the 413 (nginx's "lingering close" exists for the same reason).
+ *       The body deadline below bounds how long that may take;</li>
  *   <li>a body that has not fully arrived after {@link HttpSettings#bodyTimeout()}, however slowly it trickles, has
  *       its connection closed;</li>
  *   <li>while {@link HttpSettings#maxInFlightBodyBytes()} are being received, further bodies get 503 with
@@ -37,7 +38,6 @@ final class BodyReader {
         void refuse(HttpServerExchange exchange, int status, String why);
     }
 
-    static final int DRAIN_FACTOR = 8;
     private static final byte[] NO_BODY = new byte[0];
 
     private final HttpSettings settings;
@@ -57,12 +57,6 @@ final class BodyReader {
             complete.accept(exchange, NO_BODY);
             return;
         }
-        long drainable = (long) settings.maxBodyBytes() * DRAIN_FACTOR;
-        if (length > drainable) {
-            exchange.setPersistent(false);
-            refusal.refuse(exchange, 413, tooLarge());
-            return;
-        }
         // What is kept in memory: the body, or for a chunked one the most it may grow to before it is refused.
         long reserved = length > 0 ? Math.min(length, settings.maxBodyBytes()) : settings.maxBodyBytes();
         if (inFlight.addAndGet(reserved) > settings.maxInFlightBodyBytes()) {
@@ -73,7 +67,7 @@ final class BodyReader {
                     + " bytes of request bodies are being received; try again");
             return;
         }
-        new Body(exchange, reserved, drainable).receive();
+        new Body(exchange, reserved).receive();
     }
 
     private String tooLarge() {
@@ -84,15 +78,13 @@ final class BodyReader {
     private final class Body {
         private final HttpServerExchange exchange;
         private final long reserved;
-        private final long drainable;
         private final XnioExecutor.Key deadline;
         private ByteArrayOutputStream kept = new ByteArrayOutputStream();
         private long received;
 
-        Body(HttpServerExchange exchange, long reserved, long drainable) {
+        Body(HttpServerExchange exchange, long reserved) {
             this.exchange = exchange;
             this.reserved = reserved;
-            this.drainable = drainable;
             this.deadline = exchange.getIoThread().executeAfter(() -> IoUtils.safeClose(exchange.getConnection()),
                     settings.bodyTimeout().toMillis(), TimeUnit.MILLISECONDS);
         }
@@ -108,12 +100,7 @@ final class BodyReader {
             } else {
                 kept = null; // too large: keep counting, stop keeping
             }
-            if (received > drainable) {
-                done();
-                exchange.setPersistent(false);
-                refusal.refuse(exchange, 413, tooLarge());
-                IoUtils.safeClose(exchange.getConnection());
-            } else if (last) {
+            if (last) {
                 done();
                 if (kept == null) {
                     exchange.setPersistent(false);
