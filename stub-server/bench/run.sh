@@ -73,6 +73,8 @@ if command -v nginx >/dev/null; then
   curl -s -H "X-Api-Key: $API_KEY" -H "X-Pact-Provider-State: ticket 14 exists with status answered" \
     "$BASE$GET_PATH" >"$WORK/nginx/api/v1/tickets/14"
   stop
+  # nginx started by root serves as "nobody": the file and the directories above it must be readable by anyone.
+  chmod -R a+rX "$WORK/nginx" && chmod a+x "$WORK"
   cat >"$WORK/nginx.conf" <<NGINX
 worker_processes 2; pid $WORK/nginx.pid; error_log $WORK/nginx-error.log; daemon off;
 events { worker_connections 1024; }

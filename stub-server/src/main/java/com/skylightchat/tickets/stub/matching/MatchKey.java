@@ -33,13 +33,15 @@ final class MatchKey {
         this.hash = Objects.hash(method, path, query, headerValues, state) * 31 + Arrays.hashCode(body);
     }
 
+    /** The values of the named headers, in the order of {@code names} (lower case), comma-joined as HTTP allows. */
     private static List<String> headerValues(Map<String, List<String>> headers, List<String> names) {
         String[] values = new String[names.size()];
         for (Map.Entry<String, List<String>> e : headers.entrySet()) {
-            int at = names.indexOf(e.getKey().toLowerCase(java.util.Locale.ROOT));
-            if (at >= 0) {
-                values[at] = values[at] == null ? String.join(",", e.getValue())
-                        : values[at] + "," + String.join(",", e.getValue());
+            for (int at = 0; at < values.length; at++) {
+                if (names.get(at).equalsIgnoreCase(e.getKey())) {
+                    String value = e.getValue().size() == 1 ? e.getValue().get(0) : String.join(",", e.getValue());
+                    values[at] = values[at] == null ? value : values[at] + "," + value;
+                }
             }
         }
         return Arrays.asList(values);

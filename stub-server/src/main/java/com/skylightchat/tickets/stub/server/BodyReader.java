@@ -78,19 +78,26 @@ final class BodyReader {
     private final class Body {
         private final HttpServerExchange exchange;
         private final long reserved;
-        private final XnioExecutor.Key deadline;
+        private XnioExecutor.Key deadline;
+        private boolean finished;
         private ByteArrayOutputStream kept = new ByteArrayOutputStream();
         private long received;
 
         Body(HttpServerExchange exchange, long reserved) {
             this.exchange = exchange;
             this.reserved = reserved;
-            this.deadline = exchange.getIoThread().executeAfter(() -> IoUtils.safeClose(exchange.getConnection()),
-                    settings.bodyTimeout().toMillis(), TimeUnit.MILLISECONDS);
         }
 
+        /**
+         * Starts reading; on the I/O thread, like every callback, so no lock is needed. A body that has already
+         * arrived with its headers (most of them) is taken at once, and only one still on its way gets a deadline.
+         */
         void receive() {
             exchange.getRequestReceiver().receivePartialBytes(this::chunk, (ex, error) -> failed(error));
+            if (!finished) {
+                deadline = exchange.getIoThread().executeAfter(() -> IoUtils.safeClose(exchange.getConnection()),
+                        settings.bodyTimeout().toMillis(), TimeUnit.MILLISECONDS);
+            }
         }
 
         private void chunk(HttpServerExchange ex, byte[] bytes, boolean last) {
@@ -118,7 +125,10 @@ final class BodyReader {
         }
 
         private void done() {
-            deadline.remove();
+            finished = true;
+            if (deadline != null) {
+                deadline.remove();
+            }
             inFlight.addAndGet(-reserved);
             exchange.getRequestReceiver().pause();
         }

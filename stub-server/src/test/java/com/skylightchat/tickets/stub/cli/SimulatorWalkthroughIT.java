@@ -17,9 +17,9 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The README's simulate-mode walk-through as a new user runs it: the runnable jar started with {@code --simulate},
- * then the curl block line by line (port 8080 replaced by the stub's), each answer's status the one its comment
- * names.
+ * The simulate-mode walk-through of {@code docs/simulate.md} as a new user runs it: the runnable jar started with
+ * {@code --simulate}, then the curl block line by line (port 8080 replaced by the stub's), each answer's status the
+ * one its comment names.
  */
 class SimulatorWalkthroughIT {
 
@@ -29,10 +29,11 @@ class SimulatorWalkthroughIT {
     private static final Pattern PORT = Pattern.compile("http://127\\.0\\.0\\.1:(\\d+) ");
 
     @Test
-    void answersEachStepOfTheReadmesCurlWalkthroughAsItsCommentSays() throws Exception {
+    void answersEachStepOfTheDocumentedCurlWalkthroughAsItsCommentSays() throws Exception {
         // given
-        Matcher block = BLOCK.matcher(Files.readString(Path.of(System.getProperty("basedir", "."), "README.md")));
-        assertThat(block.find()).as("README.md has the simulate-walkthrough block").isTrue();
+        Matcher block = BLOCK.matcher(Files.readString(
+                Path.of(System.getProperty("basedir", "."), "docs", "simulate.md")));
+        assertThat(block.find()).as("docs/simulate.md has the simulate-walkthrough block").isTrue();
         List<String> expected = new ArrayList<>();
         Matcher comment = Pattern.compile("# (\\d{3}) ").matcher(block.group(1));
         while (comment.find()) {

@@ -107,10 +107,10 @@ class StubMainTest {
     }
 
     @Test
-    void printsHelpExactlyAsTheReadmeShowsIt() throws IOException {
-        String readme = Files.readString(Path.of(System.getProperty("basedir", ".")).resolve("README.md"));
+    void printsHelpExactlyAsTheDocsShowIt() throws IOException {
+        String readme = Files.readString(Path.of(System.getProperty("basedir", ".")).resolve("docs/cli.md"));
         Matcher block = Pattern.compile("## `--help`\\n\\n```\\n(.*?)```\\n", Pattern.DOTALL).matcher(readme);
-        assertThat(block.find()).as("README.md has a ## `--help` section with a code block").isTrue();
+        assertThat(block.find()).as("docs/cli.md has a ## `--help` section with a code block").isTrue();
 
         int code = run("--help");
 
