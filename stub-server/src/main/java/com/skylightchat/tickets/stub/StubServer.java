@@ -98,7 +98,7 @@ public final class StubServer implements AutoCloseable {
         PactSources sources = PactSources.of(config.pacts(), config.broker());
         LoadedPacts pacts = sources.get();
         ReplayMode replay = new ReplayMode(pacts, sources, config.replay(),
-                () -> bound.get().baseUrl().toString());
+                () -> origin(bound, config));
         return serve(config, bound, new Parts(replay.responder(), replay.adminEndpoints(), replay::health, replay,
                 null));
     }
@@ -120,16 +120,28 @@ public final class StubServer implements AutoCloseable {
                     new JournalEndpoint(journal), new JournalResetEndpoint(journal)));
             endpoints.addAll(FaultsEndpoints.of(faults));
             endpoints.addAll(mode.endpoints());
-            admin = new AdminRoutes(new AdminGuard(config.isLoopback(), token, () -> bound.get().port()), endpoints);
+            admin = new AdminRoutes(new AdminGuard(config.isLoopback(), token,
+                    () -> bound.get() == null ? config.port() : bound.get().port()), endpoints);
         }
         bound.set(StubHttpServer.start(config.http(), api, admin, log));
-        PactWatcher watcher = mode.replay() != null && config.watch() && !config.pacts().isEmpty()
-                ? new PactWatcher(config.pacts(), config.watchInterval(), mode.replay().pacts()::reload) : null;
-        Periodic brokerRefresh = mode.replay() != null && config.broker() != null && config.broker().refreshes()
-                ? new Periodic("stub-broker-refresh", config.broker().refresh(), mode.replay().pacts()::reload)
-                : null;
-        return new StubServer(config, mode.replay(), mode.simulator(), journal, faults, bound.get(), watcher,
-                brokerRefresh, token);
+        try {
+            PactWatcher watcher = mode.replay() != null && config.watch() && !config.pacts().isEmpty()
+                    ? new PactWatcher(config.pacts(), config.watchInterval(), mode.replay().pacts()::reload) : null;
+            Periodic brokerRefresh = mode.replay() != null && config.broker() != null && config.broker().refreshes()
+                    ? new Periodic("stub-broker-refresh", config.broker().refresh(), mode.replay().pacts()::reload)
+                    : null;
+            return new StubServer(config, mode.replay(), mode.simulator(), journal, faults, bound.get(), watcher,
+                    brokerRefresh, token);
+        } catch (RuntimeException e) {
+            bound.get().close(); // a start that fails leaves nothing bound
+            throw e;
+        }
+    }
+
+    /** The bound server's origin; in the instant between listening and {@code start} returning, the configured one. */
+    private static String origin(AtomicReference<StubHttpServer> bound, StubConfig config) {
+        StubHttpServer server = bound.get();
+        return server != null ? server.baseUrl().toString() : "http://" + config.host() + ":" + config.port();
     }
 
     /** The configured token; beyond loopback without one, a new random one (the admin API is never open there). */
@@ -173,9 +185,17 @@ public final class StubServer implements AutoCloseable {
         return journal.entries();
     }
 
-    /** The requests no interaction matched (the ones that are not in the contract), oldest first. */
+    /**
+     * The requests no interaction matched since the journal was last reset (the ones that are not in the contract),
+     * oldest first; kept apart from the ring of recent requests, so later matched ones never push them out.
+     */
     public List<JournalEntry> unmatched() {
-        return journal.entries().stream().filter(JournalEntry::unmatched).toList();
+        return journal.unmatched();
+    }
+
+    /** How many requests matched nothing since the journal was last reset (beyond the journal size too). */
+    public long unmatchedCount() {
+        return journal.unmatchedCount();
     }
 
     public void resetJournal() {

@@ -36,18 +36,25 @@ public final class AdminRoutes implements Responder {
     public StubResponse respond(IncomingRequest request) {
         String path = request.path().length() <= PREFIX.length() ? "" : request.path().substring(PREFIX.length());
         path = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
-        String refusal = guard.refusal(request, path);
+        AdminGuard.Refusal refusal = guard.refusal(request, path);
         if (refusal != null) {
-            return Json.response(guard.status(refusal), Json.error(refusal), Outcome.refused(refusal));
+            return Json.response(refusal.status(), Json.error(refusal.reason()), Outcome.refused(refusal.reason()));
         }
         AdminResponse response = answer(request, path);
         Outcome outcome = response.status() < 400 ? Outcome.answeredBy("admin " + request.method() + " " + path, null)
                 : Outcome.refused("admin: " + response.status());
-        return response.body() == null ? new StubResponse(response.status(), List.of(), new byte[0], outcome,
-                Fault.NONE) : Json.response(response.status(), response.body(), outcome);
+        StubResponse answer = response.body() == null ? new StubResponse(response.status(), List.of(), new byte[0],
+                outcome, Fault.NONE) : Json.response(response.status(), response.body(), outcome);
+        return response.status() == 405 ? answer.withHeader("Allow", String.join(", ", allowed(path))) : answer;
     }
 
     private AdminResponse answer(IncomingRequest request, String path) {
+        if (request.method().equals("HEAD")) {
+            // HEAD is GET without the body (which the HTTP layer leaves out): load balancers probe health so
+            AdminResponse asGet = answer(new IncomingRequest("GET", request.path(), request.query(), request.headers(),
+                    request.body()), path);
+            return new AdminResponse(asGet.status(), null);
+        }
         if (path.isEmpty() && request.method().equals("GET")) {
             return AdminResponse.ok(Map.of("endpoints", index()));
         }
@@ -66,9 +73,14 @@ public final class AdminRoutes implements Responder {
         }
     }
 
-    private AdminResponse notRouted(String method, String path) {
+    private List<String> allowed(String path) {
         List<String> allowed = new ArrayList<>();
         routes.values().stream().filter(e -> matches(e.path(), path)).forEach(e -> allowed.add(e.method()));
+        return allowed;
+    }
+
+    private AdminResponse notRouted(String method, String path) {
+        List<String> allowed = allowed(path);
         if (allowed.isEmpty()) {
             return AdminResponse.error(404, "no admin endpoint " + PREFIX + path, "endpoints", index());
         }

@@ -35,6 +35,9 @@ public final class JournalEndpoint implements AdminEndpoint {
         } catch (NumberFormatException e) {
             return AdminResponse.error(400, "limit must be a number");
         }
+        if (limit < 0) {
+            return AdminResponse.error(400, "limit must not be negative");
+        }
         List<JournalEntry> entries = new ArrayList<>(journal.entries());
         Collections.reverse(entries);
         entries.sort(Comparator.comparing(e -> !e.unmatched())); // stable: newest first within each group

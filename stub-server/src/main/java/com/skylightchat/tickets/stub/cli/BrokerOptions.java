@@ -71,15 +71,10 @@ final class BrokerOptions {
         }
     }
 
-    /** The URL; one with credentials in it is refused without echoing it, so the password stays off the screen. */
+    /** The URL, never echoed when it does not parse (it may hold a password); BrokerSettings judges the rest. */
     private static URI uri(String url) {
         try {
-            URI uri = new URI(url);
-            if (uri.getRawUserInfo() != null) {
-                throw new IllegalArgumentException("credentials in the URL are not supported: use --broker-username "
-                        + "and --broker-password, or PACT_BROKER_USERNAME and PACT_BROKER_PASSWORD");
-            }
-            return uri;
+            return new URI(url);
         } catch (URISyntaxException e) {
             throw new IllegalArgumentException("not a URL (" + e.getReason() + " at index " + e.getIndex() + ")");
         }

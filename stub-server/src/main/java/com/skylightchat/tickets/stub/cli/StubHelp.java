@@ -17,6 +17,7 @@ final class StubHelp {
     /** The widest name column; a longer option name gets a line of its own, its description below it. */
     private static final int MAX_COLUMN = 38;
     private static final String NAME = "tickets-stub-server";
+    static final String USAGE = "Usage: " + NAME + " [OPTIONS]";
 
     private StubHelp() {
     }
@@ -30,7 +31,7 @@ final class StubHelp {
             }
         }
         column = Math.min(column, MAX_COLUMN);
-        StringBuilder text = new StringBuilder("Usage: " + NAME + " [OPTIONS]\n")
+        StringBuilder text = new StringBuilder(USAGE + "\n")
                 .append("Replays the Tickets API's pacts as a strict HTTP stub. Without --pact or\n")
                 .append("--broker-url it serves the pacts embedded at build time. With --simulate it\n")
                 .append("implements the API in memory instead: tickets created, answered and closed as\n")

@@ -48,8 +48,10 @@ public final class StubMain {
         try {
             command = StubCommand.parse(args, env);
         } catch (UsageException e) {
+            // The problem, then where to read on: the whole help would bury the one line that matters.
             err.println(e.getMessage());
-            err.print(StubHelp.text());
+            err.println(StubHelp.USAGE);
+            err.println("Run with --help for every option.");
             err.flush();
             return new Launch(EXIT_USAGE, null);
         }

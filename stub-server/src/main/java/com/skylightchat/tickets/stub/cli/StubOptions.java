@@ -130,7 +130,7 @@ final class StubOptions {
                         valued(null, "match-cache", "N", "Match decisions cached (default: 10000; 0 turns the "
                                 + "cache off)."))),
                 new Group("Logging:", List.of(
-                        valued("l", "log-level", "LEVEL", "error, warn, info, debug or trace (default: info). "
+                        valued("l", "log-level", "LEVEL", "error, warn, info, debug, trace or off (default: info). "
                                 + "info logs one line per request."),
                         flag(null, "no-request-log", "Do not log every request (the journal still records)."))));
     }

@@ -68,7 +68,11 @@ public final class Faults {
         StubResponse answer = response;
         if (rule.status() != 0) {
             String why = "fault injected: status " + rule.status();
-            answer = Json.response(rule.status(), Json.error(why), Outcome.refused(why));
+            // The fault replaces the answer, not the verdict: a request the contract lacks stays unmatched.
+            Outcome verdict = response.outcome().unmatched()
+                    ? Outcome.unmatched(response.outcome().reason() + " (answered with the " + why + ")")
+                    : Outcome.refused(why);
+            answer = Json.response(rule.status(), Json.error(why), verdict);
             if (rule.retryAfterSeconds() >= 0) {
                 answer = answer.withHeader("Retry-After", String.valueOf(rule.retryAfterSeconds()));
             }

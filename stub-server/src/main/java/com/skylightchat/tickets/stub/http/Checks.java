@@ -15,8 +15,8 @@ public final class Checks {
     }
 
     public static void positive(String name, Duration value) {
-        if (value == null || value.isNegative() || value.isZero()) {
-            throw new IllegalArgumentException(name + " must be a positive duration, was " + value);
+        if (value == null || value.toMillis() < 1 || value.compareTo(Units.LONGEST) > 0) {
+            throw new IllegalArgumentException(name + " must be between 1ms and 24 days, was " + value);
         }
     }
 }

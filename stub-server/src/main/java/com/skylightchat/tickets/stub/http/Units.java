@@ -18,8 +18,27 @@ public final class Units {
     private Units() {
     }
 
-    /** {@code 500ms}, {@code 10s}, {@code 2m}, {@code 1h}, a bare number of seconds, or ISO-8601 ({@code PT10S}). */
+    /** The longest time any option may take: timers count milliseconds in an {@code int}. */
+    public static final Duration LONGEST = Duration.ofDays(24);
+
+    /**
+     * {@code 500ms}, {@code 10s}, {@code 2m}, {@code 1h}, a bare number of seconds, or ISO-8601 ({@code PT10S}); at
+     * most {@link #LONGEST}.
+     */
     public static Duration duration(String value) {
+        Duration duration;
+        try {
+            duration = anyDuration(value);
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException("'" + value + "' is too long", e);
+        }
+        if (duration.compareTo(LONGEST) > 0) {
+            throw new IllegalArgumentException("'" + value + "' is longer than 24 days, the most a time here can be");
+        }
+        return duration;
+    }
+
+    private static Duration anyDuration(String value) {
         if (value.toUpperCase(Locale.ROOT).startsWith("PT")) {
             try {
                 return Duration.parse(value);

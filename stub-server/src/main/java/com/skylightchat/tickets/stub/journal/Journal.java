@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
@@ -23,6 +24,9 @@ public final class Journal {
     private final int maxBodyBytes;
     private final AtomicLong written = new AtomicLong();
     private volatile long resetAt;
+    /** Unmatched requests since the last reset: counted all, the first {@code capacity} kept, beyond the ring. */
+    private final AtomicLong unmatchedCount = new AtomicLong();
+    private final ConcurrentLinkedQueue<JournalEntry> unmatchedKept = new ConcurrentLinkedQueue<>();
 
     /**
      * @param capacity     entries kept
@@ -45,6 +49,22 @@ public final class Journal {
     void record(JournalEntry entry) {
         long sequence = written.getAndIncrement();
         slots.set((int) (sequence % slots.length()), entry);
+        if (entry.unmatched() && unmatchedCount.getAndIncrement() < slots.length()) {
+            unmatchedKept.add(entry);
+        }
+    }
+
+    /**
+     * The unmatched requests since the last reset, oldest first: kept apart from the ring of recent entries, so
+     * none is lost behind later matched ones (at most {@link #capacity()}; {@link #unmatchedCount()} counts all).
+     */
+    public List<JournalEntry> unmatched() {
+        return List.copyOf(unmatchedKept);
+    }
+
+    /** How many requests matched nothing since the last reset, including those beyond {@link #unmatched()}. */
+    public long unmatchedCount() {
+        return unmatchedCount.get();
     }
 
     /** The kept entries, oldest first (at most {@link #capacity()}). */
@@ -68,6 +88,8 @@ public final class Journal {
             slots.set(i, null);
         }
         resetAt = end;
+        unmatchedKept.clear();
+        unmatchedCount.set(0);
     }
 
     /** Requests recorded since start (including those the ring buffer has dropped). */

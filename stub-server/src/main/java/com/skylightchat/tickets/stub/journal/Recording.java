@@ -1,12 +1,14 @@
 package com.skylightchat.tickets.stub.journal;
 
+import com.skylightchat.tickets.stub.http.Failures;
 import com.skylightchat.tickets.stub.http.IncomingRequest;
 import com.skylightchat.tickets.stub.http.Responder;
 import com.skylightchat.tickets.stub.http.StubResponse;
 
 /**
  * Puts every answer of a {@link Responder} into the journal and the request log, before the answer leaves (so a
- * client that reads the journal right after its answer finds its request there). Thread-safe.
+ * client that reads the journal right after its answer finds its request there), the 500s of a responder that broke
+ * included. Thread-safe.
  */
 public final class Recording implements Responder {
 
@@ -23,14 +25,14 @@ public final class Recording implements Responder {
     @Override
     public StubResponse quick(IncomingRequest request) {
         long start = System.nanoTime();
-        StubResponse response = responder.quick(request);
+        StubResponse response = Failures.quickly(responder, request);
         return response == null ? null : recorded(request, response, start);
     }
 
     @Override
     public StubResponse respond(IncomingRequest request) {
         long start = System.nanoTime();
-        return recorded(request, responder.respond(request), start);
+        return recorded(request, Failures.safely(responder, request), start);
     }
 
     private StubResponse recorded(IncomingRequest request, StubResponse response, long start) {

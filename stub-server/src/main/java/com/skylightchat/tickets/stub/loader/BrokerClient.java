@@ -55,7 +55,18 @@ final class BrokerClient {
     private HttpRequest.Builder request(URI url) {
         HttpRequest.Builder request = HttpRequest.newBuilder(url).timeout(settings.timeout()).header("Accept", HAL);
         String authorization = settings.credentials().authorization();
-        return authorization == null ? request : request.header("Authorization", authorization);
+        // Credentials go only where the user sent them: a HAL link to another origin gets none.
+        return authorization == null || !sameOrigin(url, settings.url()) ? request
+                : request.header("Authorization", authorization);
+    }
+
+    private static boolean sameOrigin(URI a, URI b) {
+        return a.getScheme().equalsIgnoreCase(b.getScheme()) && a.getHost().equalsIgnoreCase(b.getHost())
+                && port(a) == port(b);
+    }
+
+    private static int port(URI url) {
+        return url.getPort() != -1 ? url.getPort() : url.getScheme().equalsIgnoreCase("https") ? 443 : 80;
     }
 
     private HttpResponse<byte[]> send(URI url, HttpRequest.Builder request) {

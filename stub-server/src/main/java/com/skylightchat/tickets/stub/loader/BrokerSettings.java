@@ -36,13 +36,15 @@ public record BrokerSettings(URI url, String provider, BrokerCredentials credent
 
     public BrokerSettings {
         Objects.requireNonNull(url, "url");
-        if (!url.isAbsolute() || !List.of("http", "https").contains(url.getScheme()) || url.getHost() == null) {
-            throw new IllegalArgumentException("the Pact Broker URL must be an http:// or https:// URL, was " + url);
-        }
-        if (url.getRawUserInfo() != null) {
+        if (url.getRawAuthority() != null && url.getRawAuthority().contains("@") || url.getRawUserInfo() != null) {
             // The message must not echo the URL: it holds the password.
             throw new IllegalArgumentException("credentials in the Pact Broker URL are not supported: give them as a "
                     + "token or a username and password");
+        }
+        if (!url.isAbsolute() || !List.of("http", "https").contains(url.getScheme()) || url.getHost() == null) {
+            // Only scheme and host are named: whatever else the user typed might be a secret.
+            throw new IllegalArgumentException("the Pact Broker URL must be an http:// or https:// URL with a host, "
+                    + "was " + url.getScheme() + "://" + (url.getHost() == null ? "…" : url.getHost() + "/…"));
         }
         if (provider == null || provider.isBlank()) {
             throw new IllegalArgumentException("the provider name must not be empty");

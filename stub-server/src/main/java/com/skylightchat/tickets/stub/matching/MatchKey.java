@@ -17,7 +17,7 @@ final class MatchKey {
 
     private final String method;
     private final String path;
-    private final String query;
+    private final Map<String, List<String>> query;
     private final List<String> headerValues;
     private final byte[] body;
     private final String state;
@@ -26,7 +26,8 @@ final class MatchKey {
     MatchKey(IncomingRequest request, Candidates candidates, String state) {
         this.method = request.method();
         this.path = request.path();
-        this.query = request.query().isEmpty() ? "" : new TreeMap<>(request.query()).toString();
+        // The map itself, not its text: two different queries can print alike (a value holding ", x=[").
+        this.query = request.query().isEmpty() ? Map.of() : new TreeMap<>(request.query());
         this.headerValues = headerValues(request.headers(), candidates.headerNames());
         this.body = request.body();
         this.state = state;

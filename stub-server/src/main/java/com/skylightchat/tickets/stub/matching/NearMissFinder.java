@@ -48,19 +48,47 @@ final class NearMissFinder {
                 closest.add(r);
             }
         }
-        closest.sort(Comparator.comparingInt((PathTrie.Resembling r) -> -resemblance(r, actual.getMethod(), segments))
+        String[] asked = PathTrie.segments(actual.getPath());
+        closest.sort(Comparator.comparingInt((PathTrie.Resembling r) -> -resemblance(r, actual.getMethod(), asked))
                 .thenComparingInt(r -> r.interaction().order()));
-        List<NearMiss> result = new ArrayList<>();
-        for (PathTrie.Resembling r : closest.subList(0, Math.min(limit, closest.size()))) {
-            result.add(explain(r.interaction(), RequestMatching.requestMismatches(r.interaction().request(), actual)));
+        // Judge a few more than shown, and show those Pact finds fewest differences in among the most alike paths.
+        List<Judged> judged = new ArrayList<>();
+        for (PathTrie.Resembling r : closest.subList(0, Math.min(2 * limit, closest.size()))) {
+            judged.add(new Judged(resemblance(r, actual.getMethod(), asked),
+                    explain(r.interaction(), RequestMatching.requestMismatches(r.interaction().request(), actual))));
         }
-        return result;
+        judged.sort(Comparator.comparingInt((Judged j) -> -j.resemblance())
+                .thenComparingInt(j -> j.nearMiss().reasons().size())
+                .thenComparingInt(j -> j.nearMiss().interaction().order()));
+        return judged.stream().limit(limit).map(Judged::nearMiss).toList();
     }
 
-    /** Same method counts most, then shared leading segments, then the same number of segments. */
-    private static int resemblance(PathTrie.Resembling r, String method, int segments) {
+    private record Judged(int resemblance, NearMiss nearMiss) {
+    }
+
+    /**
+     * Same method counts most, then shared leading segments, then the same number of segments, then segments equal at
+     * the same place (the {@code close} of {@code /tickets/15/close}), then segments that are both numbers (ticket 15
+     * asked, ticket 14 recorded).
+     */
+    private static int resemblance(PathTrie.Resembling r, String method, String[] asked) {
         int score = r.interaction().request().getMethod().equalsIgnoreCase(method) ? 100 : 0;
         score += r.sharedSegments() * 10;
-        return PathTrie.segments(r.interaction().request().getPath()).length == segments ? score + 5 : score;
+        String[] recorded = PathTrie.segments(r.interaction().request().getPath());
+        if (recorded.length == asked.length) {
+            score += 5;
+            for (int i = 0; i < asked.length; i++) {
+                if (asked[i].equals(recorded[i])) {
+                    score += 2;
+                } else if (isNumber(asked[i]) && isNumber(recorded[i])) {
+                    score += 1;
+                }
+            }
+        }
+        return score;
+    }
+
+    private static boolean isNumber(String segment) {
+        return !segment.isEmpty() && segment.chars().allMatch(Character::isDigit);
     }
 }

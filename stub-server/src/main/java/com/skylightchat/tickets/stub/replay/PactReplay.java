@@ -64,7 +64,8 @@ public final class PactReplay implements Responder {
             String why = "unknown provider state '" + stateHeader.strip() + "'";
             Map<String, Object> answer = Json.error(why);
             answer.put("knownStates", served.knownStates());
-            return Json.response(400, answer, Outcome.refused(why));
+            // A state the contract does not have: no interaction can answer, as for any other miss.
+            return Json.response(400, answer, Outcome.unmatched(why));
         }
         if (request.body().length > MatchBudget.HEAVY_BODY_BYTES) {
             return rationed(request, served);
@@ -102,7 +103,8 @@ public final class PactReplay implements Responder {
         MatchOutcome.MalformedBody malformed = (MatchOutcome.MalformedBody) outcome;
         Map<String, Object> answer = Json.error("the request body is not valid JSON");
         answer.put("reason", malformed.reason());
-        return Json.response(400, answer, Outcome.refused(malformed.reason()));
+        return Json.response(400, answer, Outcome.unmatched("the request body is not valid JSON: "
+                + malformed.reason()));
     }
 
     /** The state the request selects, or {@code null} for none (or for an unknown one in its header). */
@@ -114,6 +116,6 @@ public final class PactReplay implements Responder {
 
     private StubResponse rendered(IncomingRequest request, ServedPacts served, MatchOutcome.Matched matched) {
         return served.responses().render(matched.interaction(), matched.state(),
-                states.params(request.header(ProviderStates.SESSION_HEADER)), origin.get());
+                states.params(request.header(ProviderStates.SESSION_HEADER), matched.state()), origin.get());
     }
 }

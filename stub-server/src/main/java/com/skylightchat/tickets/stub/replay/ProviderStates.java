@@ -44,10 +44,13 @@ public final class ProviderStates {
         return current != null ? current.name() : defaultState;
     }
 
-    /** Parameters of the state active for the session, empty when none. */
-    public Map<String, Object> params(String session) {
+    /**
+     * The parameters the state-change call gave {@code state}, when it is the state active for the session; empty
+     * otherwise (a request that selects another state by header does not get the active state's parameters).
+     */
+    public Map<String, Object> params(String session, String state) {
         Active current = active(session);
-        return current == null ? Map.of() : current.params();
+        return current == null || !current.name().equals(state) ? Map.of() : current.params();
     }
 
     /** The state set for the session (or, without one, the shared state); {@code null} when none. */

@@ -43,12 +43,20 @@ final class ResponseRenderer {
         if (ready != null) {
             return answer(interaction, state, Rendered.of(interaction.response()));
         }
+        // The pact's own parameters for the state, overridden by those a state-change call set up.
+        Map<String, Object> params = new HashMap<>(recordedParams(interaction, state));
+        params.putAll(stateParams);
         Map<String, Object> context = new HashMap<>();
-        context.put("providerState", new HashMap<>(stateParams));
+        context.put("providerState", params);
         context.put("mockServer", Map.of("href", origin, "url", origin));
         @SuppressWarnings("deprecation")
         IResponse generated = interaction.response().generatedResponse(context, GeneratorTestMode.Provider);
         return answer(interaction, state, Rendered.of(generated));
+    }
+
+    private static Map<String, Object> recordedParams(StubInteraction interaction, String state) {
+        return interaction.providerStates().stream().filter(s -> Objects.equals(s.getName(), state)).findFirst()
+                .<Map<String, Object>>map(s -> s.getParams()).orElse(Map.of());
     }
 
     private static StubResponse answer(StubInteraction interaction, String state, Rendered rendered) {

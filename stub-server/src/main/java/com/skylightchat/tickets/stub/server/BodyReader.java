@@ -95,8 +95,8 @@ final class BodyReader {
         void receive() {
             exchange.getRequestReceiver().receivePartialBytes(this::chunk, (ex, error) -> failed(error));
             if (!finished) {
-                deadline = exchange.getIoThread().executeAfter(() -> IoUtils.safeClose(exchange.getConnection()),
-                        settings.bodyTimeout().toMillis(), TimeUnit.MILLISECONDS);
+                deadline = exchange.getIoThread().executeAfter(this::tooSlow, settings.bodyTimeout().toMillis(),
+                        TimeUnit.MILLISECONDS);
             }
         }
 
@@ -124,7 +124,18 @@ final class BodyReader {
             IoUtils.safeClose(exchange.getConnection());
         }
 
+        /** The body deadline passed: give its share of the in-flight budget back and cut the connection. */
+        private void tooSlow() {
+            deadline = null;
+            done();
+            IoUtils.safeClose(exchange.getConnection());
+        }
+
+        /** Once per body, however it ends: stops the deadline and gives the reserved bytes back. */
         private void done() {
+            if (finished) {
+                return;
+            }
             finished = true;
             if (deadline != null) {
                 deadline.remove();

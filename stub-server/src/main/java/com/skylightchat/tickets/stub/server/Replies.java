@@ -1,16 +1,10 @@
 package com.skylightchat.tickets.stub.server;
 
 import com.skylightchat.tickets.stub.http.Fault;
-import com.skylightchat.tickets.stub.http.IncomingRequest;
-import com.skylightchat.tickets.stub.http.Json;
-import com.skylightchat.tickets.stub.http.Outcome;
-import com.skylightchat.tickets.stub.http.Responder;
 import com.skylightchat.tickets.stub.http.StubResponse;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.HttpString;
 import io.undertow.util.SameThreadExecutor;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.xnio.IoUtils;
 
 import java.nio.ByteBuffer;
@@ -24,20 +18,8 @@ import java.util.concurrent.TimeUnit;
  */
 final class Replies {
 
-    private static final Logger LOG = LoggerFactory.getLogger(Replies.class);
 
     private Replies() {
-    }
-
-    /** The responder's answer, or a 500 that says what broke: never a stack trace on the wire, never a hang. */
-    static StubResponse safely(Responder responder, IncomingRequest request) {
-        try {
-            return responder.respond(request);
-        } catch (RuntimeException | StackOverflowError e) {
-            LOG.error("Answering {} {} failed", request.method(), request.path(), e);
-            String why = "the stub failed to answer: " + e;
-            return Json.response(500, Json.error(why), Outcome.refused(why));
-        }
     }
 
     static void send(HttpServerExchange exchange, StubResponse response) {

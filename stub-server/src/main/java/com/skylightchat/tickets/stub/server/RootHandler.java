@@ -1,5 +1,6 @@
 package com.skylightchat.tickets.stub.server;
 
+import com.skylightchat.tickets.stub.http.Failures;
 import com.skylightchat.tickets.stub.http.IncomingRequest;
 import com.skylightchat.tickets.stub.http.Json;
 import com.skylightchat.tickets.stub.http.Outcome;
@@ -62,11 +63,11 @@ final class RootHandler implements HttpHandler {
     private void answer(HttpServerExchange exchange, byte[] body) {
         IncomingRequest request = Requests.of(exchange, body);
         Responder responder = isAdminPath(request.path()) ? admin : api;
-        StubResponse quick = responder.quick(request);
+        StubResponse quick = Failures.quickly(responder, request);
         if (quick != null) {
             Replies.send(exchange, quick);
         } else {
-            exchange.dispatch(() -> Replies.send(exchange, Replies.safely(responder, request)));
+            exchange.dispatch(() -> Replies.send(exchange, Failures.safely(responder, request)));
         }
     }
 

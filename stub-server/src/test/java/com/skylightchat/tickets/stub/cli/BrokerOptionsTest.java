@@ -5,6 +5,7 @@ import com.skylightchat.tickets.stub.loader.BrokerSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.net.URI;
 import java.time.Duration;
@@ -82,13 +83,13 @@ class BrokerOptionsTest {
     @CsvSource(delimiter = '|', value = {
             "--broker-token t                                      | option '--broker-token' needs --broker-url",
             "--consumer-version-tags main                          | '--consumer-version-tags' needs --broker-url",
-            "--broker-url ftp://b                                  | must be an http:// or https:// URL, was ftp://b",
+            "--broker-url ftp://b                                  | must be an http:// or https:// URL with a host, was ftp://b",
             "--broker-url http://b --consumer-version-selectors {x | a consumer version selector is a JSON object, e.g.",
             "--broker-url http://b --consumer-version-selectors {x | '{x' is not JSON",
             "--broker-url http://b --consumer-version-selectors [] | '[]' is not an object",
             "--broker-url http://b --broker-token t --broker-username u | a token or a username and password, not both",
             "--broker-url http://b --broker-password p             | A Pact Broker password needs a username",
-            "--broker-url http://b --broker-timeout 0              | broker timeout must be a positive duration",
+            "--broker-url http://b --broker-timeout 0              | broker timeout must be between 1ms and 24 days",
             "--broker-url http://b --broker-refresh soon           | '--broker-refresh': 'soon'"})
     void rejectsAndNames(String args, String message) {
         assertThatThrownBy(() -> broker(Map.of(), args.split(" "))).isInstanceOf(UsageException.class)
@@ -103,12 +104,13 @@ class BrokerOptionsTest {
                         + "PACT_BROKER_USERNAME are both set; choose one with --broker-token or --broker-username");
     }
 
-    @Test
-    void refusesCredentialsInTheUrlWithoutRepeatingThem() {
-        assertThatThrownBy(() -> broker(Map.of(), "--broker-url", "https://ci:s3cret@broker.example"))
-                .isInstanceOf(UsageException.class).hasMessageNotContaining("s3cret")
-                .hasMessage("Invalid value for option '--broker-url': credentials in the URL are not supported: use "
-                        + "--broker-username and --broker-password, or PACT_BROKER_USERNAME and PACT_BROKER_PASSWORD");
+    @ParameterizedTest
+    @ValueSource(strings = {"https://ci:s3cret@broker.example", "https://ci:s3@cret@broker.example",
+        "https://ci:s3/cret@broker.example", "https://ci:s3cret@broker.example:bad"})
+    void refusesCredentialsInTheUrlWithoutRepeatingThem(String url) {
+        assertThatThrownBy(() -> broker(Map.of(), "--broker-url", url))
+                .isInstanceOf(UsageException.class).hasMessageNotContaining("s3").hasMessageNotContaining("cret")
+                .hasMessageStartingWith("Invalid value for option '--broker-url': ");
     }
 
     @Test
