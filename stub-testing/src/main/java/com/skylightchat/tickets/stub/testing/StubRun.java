@@ -44,16 +44,32 @@ final class StubRun implements AutoCloseable {
         return info;
     }
 
-    /** A test starts with an empty journal and the configured faults only. */
+    /**
+     * A test starts with an empty journal and the configured faults only; unmatched requests sent before it (from
+     * {@code @BeforeAll}, or after the previous test was judged) fail it first, so none goes unjudged.
+     */
     void startTest() {
-        info.resetJournal();
-        info.faults().clear();
-        settings.faults().forEach(info.faults()::add);
+        try {
+            checkUnmatched("before this test (in @BeforeAll or after the previous test)");
+        } finally {
+            info.resetJournal();
+            info.faults().clear();
+            settings.faults().forEach(info.faults()::add);
+        }
     }
 
-    /** After a test: its unmatched requests, judged as the settings say. */
-    void checkUnmatched() {
-        settings.unmatched().check(info.unmatchedRequests());
+    /** After a test: its unmatched requests judged, then forgotten, so the next test answers only for its own. */
+    void finishTest() {
+        try {
+            checkUnmatched("during this test");
+        } finally {
+            info.resetJournal();
+        }
+    }
+
+    /** Its unmatched requests since the journal was last reset, judged as the settings say. */
+    void checkUnmatched(String when) {
+        settings.unmatched().check(when, info.unmatchedRequests(), info.server().unmatchedCount());
     }
 
     boolean ownedBy(String contextId) {

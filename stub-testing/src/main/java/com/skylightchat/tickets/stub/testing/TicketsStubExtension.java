@@ -46,6 +46,8 @@ public final class TicketsStubExtension implements BeforeAllCallback, AfterAllCa
     private final StubSettings settings;
     private volatile StubRun run;
     private volatile boolean perTest;
+    /** Programmatic static form: the classes running with this stub now (@Nested ones, subclasses sharing a field). */
+    private int users;
 
     /** Used by JUnit for {@link TicketsStubTest}; build a programmatic one with {@link #builder()}. */
     public TicketsStubExtension() {
@@ -63,21 +65,29 @@ public final class TicketsStubExtension implements BeforeAllCallback, AfterAllCa
     @Override
     public void beforeAll(ExtensionContext context) {
         if (settings != null) {
-            if (run == null) { // JUnit calls beforeAll again for each @Nested class: they share this stub
-                run = StubRun.start(settings, context.getUniqueId());
-            }
+            startShared(context);
             return;
         }
         ExtensionContext.Store store = context.getStore(NAMESPACE);
-        if (store.get(RUN, StubRun.class) != null) {
-            return; // a @Nested class: the enclosing class's stub serves it
+        Class<?> testClass = context.getRequiredTestClass();
+        if (store.get(RUN, StubRun.class) != null && !testClass.isAnnotationPresent(TicketsStubTest.class)) {
+            return; // a @Nested class without an annotation of its own: the enclosing class's stub serves it
         }
-        TicketsStubTest annotation = AnnotationSupport.findAnnotation(context.getRequiredTestClass(),
-            TicketsStubTest.class).orElseThrow(() -> new IllegalStateException(
-                "TicketsStubExtension registered with @ExtendWith but without @TicketsStubTest on "
-                    + context.getRequiredTestClass().getName() + ": use @TicketsStubTest or @RegisterExtension"));
-        store.put(RUN, StubRun.start(StubSettings.of(annotation, context.getRequiredTestClass()),
-            context.getUniqueId()));
+        TicketsStubTest annotation = AnnotationSupport.findAnnotation(testClass, TicketsStubTest.class)
+            .orElseThrow(() -> new IllegalStateException("TicketsStubExtension registered with @ExtendWith but "
+                + "without @TicketsStubTest on " + testClass.getName() + ": use @TicketsStubTest or @RegisterExtension"));
+        store.put(RUN, StubRun.start(StubSettings.of(annotation, testClass), context.getUniqueId()));
+    }
+
+    /**
+     * A static field: one stub while any class using it runs (JUnit calls beforeAll again for each @Nested class, and
+     * for each subclass inheriting the field), stopped after the last one.
+     */
+    private synchronized void startShared(ExtensionContext context) {
+        if (run == null) {
+            run = StubRun.start(settings, context.getUniqueId());
+        }
+        users++;
     }
 
     @Override
@@ -94,7 +104,7 @@ public final class TicketsStubExtension implements BeforeAllCallback, AfterAllCa
     @Override
     public void afterEach(ExtensionContext context) {
         try {
-            current(context).checkUnmatched();
+            current(context).finishTest();
         } finally {
             if (perTest) {
                 stopProgrammatic();
@@ -102,20 +112,32 @@ public final class TicketsStubExtension implements BeforeAllCallback, AfterAllCa
         }
     }
 
+    /** Fails the class when a request the contract does not have came after its last test (e.g. from @AfterAll). */
     @Override
     public void afterAll(ExtensionContext context) {
         if (settings != null) {
-            StubRun current = run;
-            if (current != null && current.ownedBy(context.getUniqueId())) {
-                stopProgrammatic();
-            }
+            stopShared();
             return;
         }
         ExtensionContext.Store store = context.getStore(NAMESPACE);
         StubRun owned = store.get(RUN, StubRun.class);
         if (owned != null && owned.ownedBy(context.getUniqueId())) {
             store.remove(RUN);
-            owned.close();
+            try {
+                owned.checkUnmatched("after the last test (in @AfterAll)");
+            } finally {
+                owned.close();
+            }
+        }
+    }
+
+    private synchronized void stopShared() {
+        if (run != null && !perTest && --users == 0) {
+            try {
+                run.checkUnmatched("after the last test (in @AfterAll)");
+            } finally {
+                stopProgrammatic();
+            }
         }
     }
 

@@ -16,15 +16,23 @@ public enum UnmatchedRequests {
     /** Let the test decide; the requests are in {@link TicketsStubInfo#unmatchedRequests()}. */
     ALLOW;
 
-    /** Throws, naming each unmatched request and why it missed, when this is {@link #FAIL} and there are any. */
-    void check(List<JournalEntry> unmatched) {
-        if (this == ALLOW || unmatched.isEmpty()) {
+    /**
+     * Throws, naming each unmatched request and why it missed, when this is {@link #FAIL} and there are any.
+     *
+     * @param when     when they were sent, e.g. "during this test"
+     * @param unmatched the unmatched requests kept
+     * @param count    how many there were (more than kept when very many)
+     */
+    void check(String when, List<JournalEntry> unmatched, long count) {
+        if (this == ALLOW || count == 0) {
             return;
         }
-        throw new AssertionError("the tickets stub got " + unmatched.size() + " request"
-                + (unmatched.size() == 1 ? "" : "s") + " that no interaction of the contract matches:\n"
-                + unmatched.stream().map(e -> "  " + e.reason()).collect(Collectors.joining("\n"))
-                + "\n(the stub's journal, GET " + "/__stub/journal, has them all; to allow such requests in a test "
-                + "class, use @TicketsStubTest(unmatchedRequests = UnmatchedRequests.ALLOW))");
+        throw new AssertionError("the tickets stub got " + count + " request" + (count == 1 ? "" : "s") + " "
+                + when + " that no interaction of the contract matches:\n"
+                + unmatched.stream().map(e -> "  " + (e.reason().contains(e.path()) ? e.reason()
+                        : e.method() + " " + e.path() + ": " + e.reason())).collect(Collectors.joining("\n"))
+                + (count > unmatched.size() ? "\n  … and " + (count - unmatched.size()) + " more" : "")
+                + "\n(to allow such requests: @TicketsStubTest(unmatchedRequests = UnmatchedRequests.ALLOW), or "
+                + "TicketsStubExtension.builder().allowUnmatchedRequests())");
     }
 }

@@ -82,9 +82,9 @@ class ClientCopesWithStubFaultsIT {
         stub.info().faults().add(FaultSpecs.parse("path=/api/v1/tickets,status=503,retry-after=0"));
         TicketsClient client = client(RetryPolicy.attempts(3));
 
-        // when
-        catchThrowableOfType(TicketsClientException.class, () -> client.createTicket(
-            new NewTicket("Subject", "Body", null, null)));
+        // when: the create the contract records
+        catchThrowableOfType(TicketsClientException.class, () -> client.createTicket(new NewTicket(
+            "Billing question about my subscription", "I was charged twice for March. Account ID 9.", null, null)));
 
         // then
         assertThat(stub.info().requests("POST", "/api/v1/tickets")).hasSize(1);

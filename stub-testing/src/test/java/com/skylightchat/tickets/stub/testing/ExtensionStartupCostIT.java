@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
 /**
  * What a test class pays for {@code @TicketsStubTest}. Warm: the two-test sample class is run {@value #RUNS} times
  * in this JVM. Cold: {@link ColdStartProbe} runs it in a fresh JVM, after a plain JUnit class so that JUnit's own
- * start-up is not counted against the stub. The numbers are logged; README "What it costs" quotes them.
+ * start-up is not counted against the stub. The numbers are logged; the README quotes them.
  */
 class ExtensionStartupCostIT {
     private static final Logger LOG = LoggerFactory.getLogger(ExtensionStartupCostIT.class);

@@ -8,7 +8,11 @@ import static org.junit.platform.testkit.engine.TestExecutionResultConditions.in
 import static org.junit.platform.testkit.engine.TestExecutionResultConditions.message;
 
 import com.skylightchat.tickets.stub.testing.samples.AllowedUnmatchedSample;
+import com.skylightchat.tickets.stub.testing.samples.MalformedBodySample;
+import com.skylightchat.tickets.stub.testing.samples.UnmatchedBeforeAllSample;
+import com.skylightchat.tickets.stub.testing.samples.UnmatchedBehindManySample;
 import com.skylightchat.tickets.stub.testing.samples.UnmatchedRequestSample;
+import com.skylightchat.tickets.stub.testing.samples.UnmatchedUnderFaultSample;
 import org.junit.jupiter.api.Test;
 import org.junit.platform.testkit.engine.EngineTestKit;
 
@@ -26,14 +30,46 @@ class NeverSilentIT {
                 .assertStatistics(stats -> stats.succeeded(1).failed(1))
                 .assertThatEvents().haveExactly(1, event(test("looksUpATicketTheContractDoesNotHave"),
                         finishedWithFailure(instanceOf(AssertionError.class),
-                                message(m -> m.startsWith("the tickets stub got 1 request that no interaction of the "
-                                        + "contract matches:\n  no interaction matched GET /api/v1/tickets/15; nearest ")
+                                message(m -> m.startsWith("the tickets stub got 1 request during this test that no "
+                                        + "interaction of the contract matches:\n  no interaction matched GET "
+                                        + "/api/v1/tickets/15; nearest ")
                                         && m.contains("UnmatchedRequests.ALLOW")))));
+    }
+
+    @Test
+    void aStatusFaultChangesTheAnswerNotTheVerdict() {
+        failsOnce(UnmatchedUnderFaultSample.class, "during this test",
+                "no interaction matched GET /api/v1/tickets/15");
+    }
+
+    @Test
+    void aRequestSentInBeforeAllFailsTheFirstTestSayingWhen() {
+        failsOnce(UnmatchedBeforeAllSample.class, "before this test (in @BeforeAll",
+                "no interaction matched GET /api/v1/tickets/15");
+    }
+
+    @Test
+    void aRequestIsJudgedEvenBehindMoreMatchedOnesThanTheJournalKeeps() {
+        failsOnce(UnmatchedBehindManySample.class, "during this test",
+                "no interaction matched GET /api/v1/tickets/15");
+    }
+
+    @Test
+    void aBodyThatIsNotJsonMatchesNothingAndFailsTheTest() {
+        failsOnce(MalformedBodySample.class, "during this test",
+                "POST /api/v1/tickets: the request body is not valid JSON");
     }
 
     @Test
     void aClassThatAllowsUnmatchedRequestsSeesThemAndPasses() {
         EngineTestKit.engine("junit-jupiter").selectors(selectClass(AllowedUnmatchedSample.class)).execute()
                 .testEvents().assertStatistics(stats -> stats.succeeded(1).failed(0));
+    }
+
+    private static void failsOnce(Class<?> sample, String when, String explanation) {
+        EngineTestKit.engine("junit-jupiter").selectors(selectClass(sample)).execute().testEvents()
+                .assertStatistics(stats -> stats.failed(1))
+                .assertThatEvents().haveExactly(1, event(finishedWithFailure(instanceOf(AssertionError.class),
+                        message(m -> m.contains("request " + when) && m.contains(explanation)))));
     }
 }

@@ -49,6 +49,9 @@ public class TicketsStubContainer extends GenericContainer<TicketsStubContainer>
     private final List<String> stubArguments = new ArrayList<>();
     private Mode mode = Mode.REPLAY;
     /** The simulator's admin token: bound to every interface, its admin API wants one, and the test must know it. */
+    /** Files copied in: readable (and directories enterable) by the image's non-root user. */
+    private static final int READABLE_BY_ALL = 0755;
+
     private final String adminToken = newToken();
 
     /** @param image {@code skylight/tickets-stub:<tag>}, or another name declared compatible with it */
@@ -71,14 +74,15 @@ public class TicketsStubContainer extends GenericContainer<TicketsStubContainer>
         }
         String target = nextPactTarget(pacts.getFileName() == null ? "pacts" : pacts.getFileName().toString(),
             Files.isDirectory(pacts));
-        withCopyFileToContainer(MountableFile.forHostPath(pacts), target);
+        // Readable by the image's non-root user whatever the file's mode on the host (a temp file is 0600).
+        withCopyFileToContainer(MountableFile.forHostPath(pacts, READABLE_BY_ALL), target);
         return self();
     }
 
     /** Like {@link #withPacts(Path)} for a classpath resource (a pact file or a directory of them). */
     public TicketsStubContainer withPactsFromClasspath(String resource) {
         Objects.requireNonNull(resource, "resource");
-        MountableFile file = MountableFile.forClasspathResource(resource);
+        MountableFile file = MountableFile.forClasspathResource(resource, READABLE_BY_ALL);
         Path resolved = Path.of(file.getResolvedPath());
         withCopyFileToContainer(file, nextPactTarget(resolved.getFileName().toString(), Files.isDirectory(resolved)));
         return self();
@@ -116,11 +120,11 @@ public class TicketsStubContainer extends GenericContainer<TicketsStubContainer>
     }
 
     /**
-     * The token the simulator's admin endpoints want in {@code X-Stub-Admin-Token} (seed, agent replies, reset);
-     * {@code null} when replaying (the stub then makes one up and logs it).
+     * The token the admin endpoints want in {@code X-Stub-Admin-Token} (journal, faults, provider states, the
+     * simulator's seed, agent replies and reset): the container binds every interface, so its admin API is never open.
      */
     public String getAdminToken() {
-        return mode == Mode.SIMULATE ? adminToken : null;
+        return adminToken;
     }
 
     /** {@link #getBaseUrl()} as a {@link URI}. */
@@ -135,8 +139,9 @@ public class TicketsStubContainer extends GenericContainer<TicketsStubContainer>
         }
         List<String> command = new ArrayList<>(List.of("--host", "0.0.0.0", "--port", String.valueOf(STUB_PORT)));
         if (mode == Mode.SIMULATE) {
-            command.addAll(List.of("--simulate", "--admin-token", adminToken));
+            command.add("--simulate");
         }
+        command.addAll(List.of("--admin-token", adminToken));
         for (String source : pactSourcesInContainer) {
             command.add("--pact");
             command.add(source);

@@ -15,9 +15,11 @@ class TicketsStubContainerTest {
     private static final DockerImageName IMAGE = DockerImageName.parse("skylight/tickets-stub:test");
 
     @Test
-    void listensOnEveryInterfaceOnPort8080AndServesTheEmbeddedPactsByDefault() {
+    void listensOnEveryInterfaceOnPort8080WithAnAdminTokenAndServesTheEmbeddedPactsByDefault() {
         try (TicketsStubContainer stub = new TicketsStubContainer(IMAGE)) {
-            assertThat(stub.stubCommand()).containsExactly("--host", "0.0.0.0", "--port", "8080");
+            assertThat(stub.stubCommand()).containsExactly("--host", "0.0.0.0", "--port", "8080", "--admin-token",
+                stub.getAdminToken());
+            assertThat(stub.getAdminToken()).matches("[0-9a-f]{32}");
             assertThat(stub.getExposedPorts()).containsExactly(8080);
         }
     }
@@ -35,7 +37,7 @@ class TicketsStubContainerTest {
 
             // then
             assertThat(stub.stubCommand()).containsExactly("--host", "0.0.0.0", "--port", "8080",
-                "--pact", "/pacts/1", "--pact", "/pacts/2/extra.json", "--cors");
+                "--admin-token", stub.getAdminToken(), "--pact", "/pacts/1", "--pact", "/pacts/2/extra.json", "--cors");
             assertThat(stub.getCopyToFileContainerPathMap().values())
                 .containsExactlyInAnyOrder("/pacts/1", "/pacts/2/extra.json");
         }

@@ -14,9 +14,9 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * A Maven project outside the reactor, made of this module's README: its pom is the README's dependency snippet inside
- * a skeleton (coordinates, Java 17, the plugin versions Maven would otherwise default to, and the repository this
- * build's artifacts are staged in), its tests are the README's test snippets. Built by the same Maven, offline, with
+ * A Maven project outside the reactor, made of this module's README: its pom is the README's snippet inside a
+ * skeleton (coordinates, source encoding, and the repositories: this build's staged artifacts and, read-only, the
+ * user's local repository), its tests are the README's test snippets. Built by the same Maven, offline, with
  * a local repository of its own: the user's stays untouched and serves only as a read-only source of the third-party
  * artifacts already downloaded.
  */
@@ -46,7 +46,6 @@ final class OutsideProject {
                   <artifactId>help-desk-widget</artifactId>
                   <version>1.0</version>
                   <properties>
-                    <maven.compiler.release>17</maven.compiler.release>
                     <project.build.sourceEncoding>UTF-8</project.build.sourceEncoding>
                   </properties>
                   <repositories>
@@ -61,8 +60,7 @@ final class OutsideProject {
                   </pluginRepositories>
                 %3$s
                 </project>
-                """.formatted(STAGED, property("maven.local.repository"), indent(withPinnedPlugins(
-                ReadmeSnippets.block(pomSnippet)))));
+                """.formatted(STAGED, property("maven.local.repository"), indent(ReadmeSnippets.block(pomSnippet))));
         return project;
     }
 
@@ -128,25 +126,6 @@ final class OutsideProject {
             throw new IllegalStateException("system property " + name + " is not set (run the tests with Maven)");
         }
         return value;
-    }
-
-    /**
-     * The snippet with the plugin versions a real project pins and Maven 3.8 would otherwise default to (a compiler
-     * that predates {@code maven.compiler.release}), inside the snippet's own {@code <build>}.
-     */
-    private static String withPinnedPlugins(String snippet) {
-        if (!snippet.contains("<build>")) {
-            throw new IllegalStateException("the README's pom snippet has no <build> to pin plugins in");
-        }
-        return snippet.replace("<build>", """
-                <build>
-                  <pluginManagement>
-                    <plugins>
-                      <plugin><artifactId>maven-compiler-plugin</artifactId><version>%s</version></plugin>
-                      <plugin><artifactId>maven-resources-plugin</artifactId><version>%s</version></plugin>
-                    </plugins>
-                  </pluginManagement>""".formatted(property("compiler-plugin.version"),
-                property("resources-plugin.version")));
     }
 
     private static String indent(String xml) {

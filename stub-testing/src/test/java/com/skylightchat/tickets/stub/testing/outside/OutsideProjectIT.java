@@ -2,8 +2,10 @@ package com.skylightchat.tickets.stub.testing.outside;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.skylightchat.tickets.stub.testing.support.ReadmeSnippets;
 import com.skylightchat.tickets.testsupport.NestedMaven;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
@@ -29,6 +31,15 @@ class OutsideProjectIT {
         // then
         assertThat(build.exitCode()).as(build.output()).isZero();
         assertThat(build.output()).contains("Tests run: 1, Failures: 0, Errors: 0, Skipped: 0");
+    }
+
+    @Test
+    void pinsThePluginVersionsThisBuildUsesSoTheyResolveWhereverThisBuildDid() {
+        String pom = ReadmeSnippets.block("outside-pom");
+        for (String plugin : List.of("compiler", "resources", "surefire")) {
+            assertThat(pom).as(plugin).contains("<artifactId>maven-" + plugin + "-plugin</artifactId>\n      <version>"
+                    + System.getProperty(plugin + "-plugin.version") + "</version>");
+        }
     }
 
     @Test
