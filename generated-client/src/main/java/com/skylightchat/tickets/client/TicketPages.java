@@ -59,7 +59,7 @@ final class TicketPages implements Iterator<TicketsPage> {
                 + " when asked for page " + next + " (is the page parameter ignored?); paging stopped");
         }
         if (limit == 0) {
-            limit = Math.max(next, 2 * page.lastPage());
+            limit = (int) Math.min(Integer.MAX_VALUE, Math.max(next, 2L * page.lastPage())); // no overflow
         }
         done = !page.hasNextPage() || page.tickets().isEmpty();
         next++;

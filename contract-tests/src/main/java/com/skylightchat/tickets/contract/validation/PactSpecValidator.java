@@ -53,7 +53,7 @@ public final class PactSpecValidator {
             boolean refusesInput = REFUSAL_STATUSES.contains(interaction.response().getStatus());
             for (SpecViolation violation : validator.check(request(interaction.request()),
                     response(interaction.response()))) {
-                if (!(refusesInput && isRequestValueRule(violation.rule()))) {
+                if (!(refusesInput && isRequestValue(violation))) {
                     violations.add(new PactViolation(pact.source(), interaction.index(), interaction.description(),
                             violation));
                 }
@@ -73,8 +73,10 @@ public final class PactSpecValidator {
         return new ApiResponse(response.getStatus(), response.getHeaders(), text(response.getBody()));
     }
 
-    private static boolean isRequestValueRule(String key) {
-        return REQUEST_VALUE_RULES.stream().anyMatch(key::startsWith);
+    /** A value the client chose (query, body), not where it sent it: a path parameter stays strict. */
+    private static boolean isRequestValue(SpecViolation violation) {
+        return !violation.where().startsWith("request.path")
+                && REQUEST_VALUE_RULES.stream().anyMatch(violation.rule()::startsWith);
     }
 
     private static String text(OptionalBody body) {

@@ -31,7 +31,7 @@ class AuthenticationPactTest {
                 .method("GET").path(path("/tickets"))
                 .headers(Map.of("X-Api-Key", WRONG_API_KEY))
                 .willRespondWith().status(401).headers(JSON)
-                .body(LambdaDsl.newJsonBody(body -> error(body, "Unauthenticated.")).build())
+                .body(LambdaDsl.newJsonBody(body -> unauthenticated(body)).build())
                 .toPact(V4Pact.class);
     }
 
@@ -43,7 +43,7 @@ class AuthenticationPactTest {
                 .method("GET").path(path("/tickets/departments"))
                 .headers(Map.of("X-Api-Key", WRONG_API_KEY))
                 .willRespondWith().status(401).headers(JSON)
-                .body(LambdaDsl.newJsonBody(body -> error(body, "Unauthenticated.")).build())
+                .body(LambdaDsl.newJsonBody(body -> unauthenticated(body)).build())
                 .toPact(V4Pact.class);
     }
 
@@ -84,7 +84,7 @@ class AuthenticationPactTest {
             request = request.headers(Map.of("X-Api-Key", WRONG_API_KEY));
         }
         return request.willRespondWith().status(401).headers(JSON)
-                .body(LambdaDsl.newJsonBody(body -> error(body, "Unauthenticated.")).build())
+                .body(LambdaDsl.newJsonBody(body -> unauthenticated(body)).build())
                 .toPact(V4Pact.class);
     }
 

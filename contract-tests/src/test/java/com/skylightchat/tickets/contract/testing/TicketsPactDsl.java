@@ -112,9 +112,17 @@ public final class TicketsPactDsl {
         body.object("errors", errors -> errors.minArrayLike(field, 1, PactDslJsonRootValue.stringType(message), 1));
     }
 
-    /** The error body {@code {success:false, message}} of 401 and 404 answers. */
+    /** The error body {@code {success:false, message}} of 404 and 422 answers. */
     public static void error(LambdaDslObject body, String message) {
         body.booleanValue("success", false);
         body.stringType("message", message);
+    }
+
+    /**
+     * The 401 body: only {@code message}. Laravel's authentication error is {@code {"message":"Unauthenticated."}},
+     * without the {@code success} of the API's own errors (spec note on errors), so the pact must not demand it.
+     */
+    public static void unauthenticated(LambdaDslObject body) {
+        body.stringType("message", "Unauthenticated.");
     }
 }

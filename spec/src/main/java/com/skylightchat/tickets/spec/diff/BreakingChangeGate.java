@@ -1,6 +1,9 @@
 package com.skylightchat.tickets.spec.diff;
 
 import com.skylightchat.tickets.spec.TicketsApiSpec;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.servers.Server;
+import java.util.ArrayList;
 import java.util.List;
 import org.openapitools.openapidiff.core.OpenApiCompare;
 import org.openapitools.openapidiff.core.model.ChangedOpenApi;
@@ -27,10 +30,28 @@ public final class BreakingChangeGate {
         // The versions come from the documents openapi-diff has parsed already (each parse takes a while).
         String baselineVersion = diff.getOldSpecOpenApi().getInfo().getVersion();
         String currentVersion = diff.getNewSpecOpenApi().getInfo().getVersion();
+        List<Change> http = new ArrayList<>(serverChanges(diff));
+        http.addAll(HttpChanges.of(diff));
         List<Judgement> judgements = List.of(
-                new Judgement(Audience.HTTP_CLIENTS, HttpChanges.of(diff), HttpChanges.markdown(diff)),
+                new Judgement(Audience.HTTP_CLIENTS, http, HttpChanges.markdown(diff)),
                 javaApi.judge(baseline, current));
         return new GateResult(baselineVersion, currentVersion, verdict(judgements, baselineVersion, currentVersion), judgements);
+    }
+
+    /**
+     * A changed server URL moves every path (the base path {@code /api/v1} is part of it): breaking for every HTTP
+     * caller. openapi-diff does not compare servers, and the generated client keeps the URL out of its API.
+     */
+    private static List<Change> serverChanges(ChangedOpenApi diff) {
+        List<String> before = urls(diff.getOldSpecOpenApi());
+        List<String> after = urls(diff.getNewSpecOpenApi());
+        return before.equals(after) ? List.of()
+                : List.of(new Change("servers", "server URL changed from " + before + " to " + after
+                        + ": every request goes to another place", true));
+    }
+
+    private static List<String> urls(OpenAPI api) {
+        return api.getServers() == null ? List.of() : api.getServers().stream().map(Server::getUrl).toList();
     }
 
     private static Verdict verdict(List<Judgement> judgements, String baselineVersion, String currentVersion) {

@@ -1,6 +1,9 @@
 package com.skylightchat.tickets.spec.diff;
 
 import com.skylightchat.tickets.spec.TicketsApiSpec;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -28,15 +31,27 @@ public final class BreakingChangeGateMain {
         BreakingChangeGate gate = new BreakingChangeGate(ClientGeneration.inDirectory(
                 Path.of(options.get("--generator-options")), Path.of(options.get("--cache"))));
 
+        Path json = report.resolveSibling(report.getFileName().toString().replaceFirst("\\.md$", "") + ".json");
+        deleteStale(report, json); // a gate that cannot judge must not leave the last build's verdict behind
         GateResult result = gate.evaluate(TicketsApiSpec.fromFile(Path.of(options.get("--baseline"))), TicketsApiSpec.fromFile(current));
         ChangeReport.write(result, report);
-        ChangeReportJson.write(result, report.resolveSibling(report.getFileName().toString().replaceFirst("\\.md$", "") + ".json"));
+        ChangeReportJson.write(result, json);
         if (!result.passes()) {
             throw new BreakingChangeException(failure(result, report));
         }
         System.out.println("API change gate: " + result.baselineVersion() + " -> " + result.currentVersion() + ": "
                 + result.verdict() + " (" + result.judgements().stream().mapToInt(j -> j.changes().size()).sum()
                 + " change(s); report: " + report + ")");
+    }
+
+    private static void deleteStale(Path... files) {
+        for (Path file : files) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot delete the last report " + file, e);
+            }
+        }
     }
 
     /** What changed, whom it breaks, and how to release it on purpose: the first thing the build log says. */

@@ -38,8 +38,13 @@ public final class ChangeReport {
         for (Judgement judgement : result.judgements()) {
             section(md, "Compatible for " + judgement.audience().title(), judgement.compatible());
         }
-        if (result.breaking()) {
+        if (result.verdict() == Verdict.BREAKING) {
             md.append("\n## Releasing a breaking change on purpose\n\nTo release it on purpose, ").append(release(result)).append('\n');
+        } else if (result.verdict() == Verdict.BREAKING_WITH_MAJOR_BUMP) {
+            md.append("\n## Releasing this major version\n\n`info.version` ").append(result.currentVersion())
+                    .append(" announces the breaking change: tell the client's users; after the release, copy ")
+                    .append("`tickets-api.yaml` to `baseline/tickets-api.yaml` so that later changes are compared ")
+                    .append("with it (spec/README.md, \"Releasing a spec change\").\n");
         }
         String details = result.judgement(Audience.HTTP_CLIENTS).details();
         md.append("\n## openapi-diff's own list (wording changes included)\n\n")
