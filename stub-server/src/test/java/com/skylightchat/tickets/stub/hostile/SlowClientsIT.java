@@ -103,6 +103,45 @@ class SlowClientsIT {
         }
     }
 
+    @Test
+    void bodiesCutAtTheirDeadlineGiveTheirShareOfTheBudgetBack() throws Exception {
+        List<Socket> slow = new ArrayList<>();
+        try {
+            // given: the whole 4 MB budget taken by bodies that trickle in, each cut at its 2 s deadline
+            for (int i = 0; i < 4; i++) {
+                Socket socket = new Socket("127.0.0.1", stub.port());
+                socket.getOutputStream().write(head(1024 * 1024));
+                slow.add(socket);
+            }
+            long deadline = System.nanoTime() + Duration.ofSeconds(3).toNanos();
+            while (System.nanoTime() < deadline) {
+                for (Socket socket : slow) {
+                    try {
+                        socket.getOutputStream().write('x');
+                    } catch (SocketException cut) {
+                        // cut off by the stub: what this test waits for
+                    }
+                }
+                Thread.sleep(250);
+            }
+
+            // when: a body arrives after they were cut
+            try (Socket one = new Socket("127.0.0.1", stub.port())) {
+                one.setSoTimeout(5000);
+                one.getOutputStream().write(head(2));
+                one.getOutputStream().write("{}".getBytes(StandardCharsets.ISO_8859_1));
+                String answer = new String(one.getInputStream().readNBytes(12), StandardCharsets.ISO_8859_1);
+
+                // then: it is judged (no interaction has an empty ticket), not refused for lack of budget
+                assertThat(answer).isEqualTo("HTTP/1.1 404");
+            }
+        } finally {
+            for (Socket socket : slow) {
+                socket.close();
+            }
+        }
+    }
+
     private static byte[] head(int length) {
         return ("POST /api/v1/tickets HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nX-Api-Key: "
                 + API_KEY + "\r\nContent-Length: " + length + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1);

@@ -45,6 +45,26 @@ class BrokerPactsTest {
     }
 
     @Test
+    void sendsTheCredentialsOnlyToTheBrokersOwnOriginNotWhereverALinkPoints() throws IOException {
+        // given: a broker whose index sends the verifier to another server for the pacts
+        try (FakePactBroker broker = FakePactBroker.serving(); FakePactBroker elsewhere =
+                FakePactBroker.serving(Fixtures.recorded())) {
+            broker.requireToken("s3cret-token");
+            broker.index("{\"_links\":{\"pb:provider-pacts-for-verification\":{\"href\":\"" + elsewhere.url()
+                    + "/pacts/provider/{provider}/for-verification\",\"templated\":true}}}");
+
+            // when
+            new BrokerPacts(settings(broker).withCredentials(BrokerCredentials.token("s3cret-token"))).fetch();
+
+            // then
+            assertThat(broker.received()).extracting(r -> r.header("Authorization"))
+                    .containsOnly("Bearer s3cret-token");
+            assertThat(elsewhere.received()).isNotEmpty().allSatisfy(r -> assertThat(r.header("Authorization"))
+                    .isNull());
+        }
+    }
+
+    @Test
     void asksForThePactsOfTheMainBranchAndOfWhatIsDeployedOrReleasedWhenGivenNoSelectors() throws IOException {
         try (FakePactBroker broker = FakePactBroker.serving(Fixtures.recorded())) {
             new BrokerPacts(settings(broker)).fetch();

@@ -45,6 +45,22 @@ class ReplayIT {
     }
 
     @Test
+    void aQueryThatOnlyPrintsLikeARecordedOneIsNotAnsweredFromTheCache() {
+        // given: the recorded list request, so its decision is cached
+        String recorded = "/api/v1/tickets?status=open&priority=high&per_page=50&page=1";
+        assertThat(http.get(recorded, "X-Api-Key", API_KEY, "X-Pact-Provider-State",
+                "open high-priority tickets exist").statusCode()).isEqualTo(200);
+
+        // when: one parameter whose value spells out the others ("page" = "1], per_page=[50], …")
+        HttpResponse<String> forged = http.get("/api/v1/tickets?page=1%5D,%20per_page%3D%5B50%5D,%20priority%3D"
+                + "%5Bhigh%5D,%20status%3D%5Bopen", "X-Api-Key", API_KEY, "X-Pact-Provider-State",
+                "open high-priority tickets exist");
+
+        // then
+        assertThat(forged.statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void answersAKeyedRequestWithTheRecordedResponseAndNamesItsState() {
         HttpResponse<String> response = http.get("/api/v1/tickets/14", "X-Api-Key", API_KEY,
                 "X-Pact-Provider-State", Fixtures.ANSWERED);
