@@ -54,6 +54,22 @@ class BreakingChangeGateTest {
     }
 
     @Test
+    void aNewServerUrlIsBreakingForHttpClientsThoughOpenapiDiffIgnoresServers() {
+        // given: the base path moves, as /api/v1 -> /api/v2 would
+        ArrayNode edits = JSON.createArrayNode();
+        edits.addObject().put("op", "add").put("path", "/servers").putArray("value").addObject()
+                .put("url", "https://things.example/api/v2");
+
+        // when
+        GateResult result = evaluate(edits);
+
+        // then
+        assertThat(result.verdict()).isEqualTo(Verdict.BREAKING);
+        assertThat(result.judgement(Audience.HTTP_CLIENTS).isBreaking()).isTrue();
+        assertThat(result.breakingChanges()).map(Change::toString).anyMatch(c -> c.contains("server URL changed"));
+    }
+
+    @Test
     void aBreakingChangeWithAMajorVersionBumpPasses() {
         GateResult result = evaluate(removeRequiredRequestField("2.0.0"));
 
