@@ -74,14 +74,9 @@ class SlowClientsIT {
 
     @Test
     void bodiesBeyondTheInFlightBudgetGet503WithRetryAfter() throws Exception {
-        List<Socket> slow = new ArrayList<>();
+        // given: four bodies of a megabyte each announced and not sent: the 4 MB budget is taken
+        List<Socket> slow = announceBodiesFillingTheBudget();
         try {
-            // given: four bodies of a megabyte each announced and not sent: the 4 MB budget is taken
-            for (int i = 0; i < 4; i++) {
-                Socket socket = new Socket("127.0.0.1", stub.port());
-                socket.getOutputStream().write(head(1024 * 1024));
-                slow.add(socket);
-            }
             Thread.sleep(300);
 
             // when: one more body arrives
@@ -105,14 +100,9 @@ class SlowClientsIT {
 
     @Test
     void bodiesCutAtTheirDeadlineGiveTheirShareOfTheBudgetBack() throws Exception {
-        List<Socket> slow = new ArrayList<>();
+        // given: the whole 4 MB budget taken by bodies that trickle in, each cut at its 2 s deadline
+        List<Socket> slow = announceBodiesFillingTheBudget();
         try {
-            // given: the whole 4 MB budget taken by bodies that trickle in, each cut at its 2 s deadline
-            for (int i = 0; i < 4; i++) {
-                Socket socket = new Socket("127.0.0.1", stub.port());
-                socket.getOutputStream().write(head(1024 * 1024));
-                slow.add(socket);
-            }
             long deadline = System.nanoTime() + Duration.ofSeconds(3).toNanos();
             while (System.nanoTime() < deadline) {
                 for (Socket socket : slow) {
@@ -140,6 +130,17 @@ class SlowClientsIT {
                 socket.close();
             }
         }
+    }
+
+    /** Four connections that each announce a body of a megabyte: the stub's 4 MB in-flight budget. */
+    private static List<Socket> announceBodiesFillingTheBudget() throws IOException {
+        List<Socket> slow = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            Socket socket = new Socket("127.0.0.1", stub.port());
+            socket.getOutputStream().write(head(1024 * 1024));
+            slow.add(socket);
+        }
+        return slow;
     }
 
     private static byte[] head(int length) {
