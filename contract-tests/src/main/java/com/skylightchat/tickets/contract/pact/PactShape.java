@@ -7,11 +7,13 @@ import java.util.List;
  * The checks of a pact document's JSON that Pact JVM's reader leaves out: it is an object with interactions, its
  * specification version is one Pact defines (1.x to 4.x; Pact JVM reads an unknown one as V3 and drops what it does
  * not understand), and every HTTP interaction has a request and a response object (Pact JVM would make a missing
- * request a {@code GET /}). Problems name the interaction as {@code interactions[i] "description"}.
+ * request a {@code GET /}), and a V4 interaction names one of V4's types. Problems name the interaction as
+ * {@code interactions[i] "description"}.
  */
 final class PactShape {
 
     private static final String HTTP = "Synchronous/HTTP";
+    private static final List<String> V4_TYPES = List.of(HTTP, "Asynchronous/Messages", "Synchronous/Messages");
 
     private PactShape() {
     }
@@ -28,7 +30,7 @@ final class PactShape {
         }
         checkVersion(source, document);
         if (document.get("interactions") instanceof JsonValue.Array interactions) {
-            checkInteractions(source, interactions.getValues());
+            checkInteractions(source, interactions.getValues(), isV4(document));
             if (interactions.getValues().isEmpty() && !document.has("messages")) {
                 throw new PactLoadException(source, "the pact has no interactions");
             }
@@ -60,12 +62,22 @@ final class PactShape {
         return metadata.has("pactSpecificationVersion") ? text(metadata.get("pactSpecificationVersion")) : null;
     }
 
-    private static void checkInteractions(String source, List<JsonValue> interactions) {
+    private static boolean isV4(JsonValue.Object document) {
+        String version = version(document);
+        return version != null && version.strip().startsWith("4");
+    }
+
+    private static void checkInteractions(String source, List<JsonValue> interactions, boolean v4) {
         for (int i = 0; i < interactions.size(); i++) {
             if (!(interactions.get(i) instanceof JsonValue.Object interaction)) {
                 throw new PactLoadException(source, "interactions[" + i + "] is not a JSON object");
             }
-            String type = interaction.has("type") ? text(interaction.get("type")) : HTTP;
+            String type = interaction.has("type") ? text(interaction.get("type")) : v4 ? null : HTTP;
+            if (v4 && !V4_TYPES.contains(type)) {
+                // Pact JVM would refuse it too, in words that say the interaction "will be ignored"
+                throw new PactLoadException(source, name(i, interaction) + ": a V4 interaction's \"type\" must be one "
+                        + "of " + V4_TYPES + ", was " + (type == null ? "missing" : "'" + type + "'"));
+            }
             if (!HTTP.equals(type)) {
                 continue; // messages have no request; they are skipped, not served
             }

@@ -117,6 +117,31 @@ class PactReaderTest {
     }
 
     @Test
+    void refusesAV4InteractionWhoseTypeIsMisspeltNamingIt(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("bad-type.json"), pact("4.0", """
+                {"type":"Synchronous/HTTPS","description":"a typo","request":{"method":"GET","path":"/a"},
+                 "response":{"status":200}}"""));
+
+        assertThatThrownBy(() -> PactReader.read(file)).isInstanceOf(PactLoadException.class).hasMessage(file
+                + ": interactions[0] \"a typo\": a V4 interaction's \"type\" must be one of [Synchronous/HTTP, "
+                + "Asynchronous/Messages, Synchronous/Messages], was 'Synchronous/HTTPS'");
+    }
+
+    @Test
+    void refusesABrokenRegexNestedInAnEachKeyRule(@TempDir Path dir) throws Exception {
+        // given: a V4 body rule whose regex sits inside an eachKey definition
+        Path file = Files.writeString(dir.resolve("nested-regex.json"), pact("4.0", """
+                {"type":"Synchronous/HTTP","description":"labels","request":{"method":"GET","path":"/a"},
+                 "response":{"status":200,"body":{"content":{"x":1},"contentType":"application/json"},
+                  "matchingRules":{"body":{"$":{"matchers":[{"match":"eachKey","rules":[
+                    {"match":"regex","regex":"(oops"}],"value":"x"}]}}}}}"""));
+
+        // then
+        assertThatThrownBy(() -> PactReader.read(file)).isInstanceOf(PactLoadException.class)
+                .hasMessageContaining("\"labels\": the regex matcher of response body $ (each key) does not compile");
+    }
+
+    @Test
     void listsADirectorysJsonFilesByNameAndRefusesAnEmptyOrMissingOne(@TempDir Path dir) throws Exception {
         // given
         Files.writeString(dir.resolve("b.json"), "{}");
