@@ -43,7 +43,8 @@ final class SchemaChanges {
         // enum, required, nullable, limits: openapi-diff judges each of them apart from the schema's core
         for (Changed element : schema.getChangedElements()) {
             if (element != null && !(element instanceof ComposedChanged) && HttpChanges.real(element.isChanged())) {
-                changes.add(new Change(at, describe(element, schema), element.isIncompatible()));
+                changes.add(new Change(at, describe(element, schema),
+                        element.isIncompatible() || nowNullableInAResponse(element, schema)));
             }
         }
         for (Map.Entry<String, ChangedSchema> property : schema.getChangedProperties().entrySet()) {
@@ -54,6 +55,15 @@ final class SchemaChanges {
         if (schema.getOneOfSchema() != null) {
             schema.getOneOfSchema().getChanged().values().forEach(option -> walk(where, path, option, changes, seen));
         }
+    }
+
+    /**
+     * A response value that may now be null breaks callers that read it, as a widened response enum does; openapi-diff
+     * calls it compatible, and the generated Java type does not change, so neither judge would notice.
+     */
+    private static boolean nowNullableInAResponse(Changed element, ChangedSchema schema) {
+        return element == schema.getNullable() && Boolean.TRUE.equals(schema.getNewSchema().getNullable())
+                && schema.getContext() != null && schema.getContext().isResponse();
     }
 
     /** The schema's own (core) changes: fields, type, default, deprecation. */

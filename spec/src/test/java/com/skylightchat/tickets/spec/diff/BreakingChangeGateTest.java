@@ -70,6 +70,16 @@ class BreakingChangeGateTest {
     }
 
     @Test
+    void aResponseFieldThatMayNowBeNullIsBreakingForHttpClients() {
+        // when: openapi-diff calls it compatible, and the generated Java type stays the same
+        GateResult result = evaluate(bool("add", "/components/schemas/Thing/properties/name/nullable", true));
+
+        // then
+        assertThat(result.verdict()).isEqualTo(Verdict.BREAKING);
+        assertThat(result.breakingChanges()).map(Change::toString).anyMatch(c -> c.contains("now nullable"));
+    }
+
+    @Test
     void aBreakingChangeWithAMajorVersionBumpPasses() {
         GateResult result = evaluate(removeRequiredRequestField("2.0.0"));
 
@@ -99,6 +109,12 @@ class BreakingChangeGateTest {
 
     private GateResult evaluate(ArrayNode edits) {
         return gate.evaluate(ChangeCases.baseline(), ChangeCases.edited("changed", edits));
+    }
+
+    private static ArrayNode bool(String op, String path, boolean value) {
+        ArrayNode edits = JSON.createArrayNode();
+        edits.addObject().put("op", op).put("path", path).put("value", value);
+        return edits;
     }
 
     private static ArrayNode edit(String op, String path, String value) {
