@@ -17,8 +17,6 @@ import com.skylightchat.tickets.stub.journal.Recording;
 import com.skylightchat.tickets.stub.journal.RequestLog;
 import com.skylightchat.tickets.stub.loader.LoadedPacts;
 import com.skylightchat.tickets.stub.loader.PactSources;
-import com.skylightchat.tickets.stub.loader.PactWatcher;
-import com.skylightchat.tickets.stub.loader.Periodic;
 import com.skylightchat.tickets.stub.matching.ContractBasePath;
 import com.skylightchat.tickets.stub.replay.PactSet;
 import com.skylightchat.tickets.stub.replay.ReplayMode;
@@ -32,7 +30,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Supplier;
 
 /**
  * A running stub. {@link #start(StubConfig)} builds the mode — replay (loads the pacts; a broken pact, or a Pact
@@ -53,28 +50,22 @@ import java.util.function.Supplier;
  */
 public final class StubServer implements AutoCloseable {
 
-    private static final LoadedPacts NO_PACTS = new LoadedPacts(List.of(), List.of(), List.of());
-
     private final StubConfig config;
-    private final ReplayMode replay; // null when simulating
-    private final SimulatorMode simulator; // null when replaying
+    private final ServedMode served;
     private final Journal journal;
     private final Faults faults;
     private final StubHttpServer http;
-    private final PactWatcher watcher;
-    private final Periodic brokerRefresh;
+    private final List<AutoCloseable> pollers;
     private final String adminToken;
 
-    private StubServer(StubConfig config, ReplayMode replay, SimulatorMode simulator, Journal journal, Faults faults,
-                       StubHttpServer http, PactWatcher watcher, Periodic brokerRefresh, String adminToken) {
+    private StubServer(StubConfig config, ServedMode served, Journal journal, Faults faults, StubHttpServer http,
+                       List<AutoCloseable> pollers, String adminToken) {
         this.config = config;
-        this.replay = replay;
-        this.simulator = simulator;
+        this.served = served;
         this.journal = journal;
         this.faults = faults;
         this.http = http;
-        this.watcher = watcher;
-        this.brokerRefresh = brokerRefresh;
+        this.pollers = pollers;
         this.adminToken = adminToken;
     }
 
@@ -91,24 +82,15 @@ public final class StubServer implements AutoCloseable {
     public static StubServer start(StubConfig config) {
         AtomicReference<StubHttpServer> bound = new AtomicReference<>();
         if (config.mode() == Mode.SIMULATE) {
-            SimulatorMode simulator = new SimulatorMode(config.simulator());
-            return serve(config, bound, new Parts(simulator.responder(), simulator.adminEndpoints(),
-                    simulator::health, null, simulator));
+            return serve(config, bound, new SimulatorServed(new SimulatorMode(config.simulator())));
         }
         PactSources sources = PactSources.of(config.pacts(), config.broker());
         LoadedPacts pacts = sources.get();
-        ReplayMode replay = new ReplayMode(pacts, sources, config.replay(),
-                () -> origin(bound, config));
-        return serve(config, bound, new Parts(replay.responder(), replay.adminEndpoints(), replay::health, replay,
-                null));
+        return serve(config, bound, new ReplayServed(new ReplayMode(pacts, sources, config.replay(),
+                () -> origin(bound, config))));
     }
 
-    /** What a mode brings: the responder, its admin endpoints and health, and itself (the other one is null). */
-    private record Parts(Responder responder, List<AdminEndpoint> endpoints, Supplier<Map<String, Object>> health,
-                         ReplayMode replay, SimulatorMode simulator) {
-    }
-
-    private static StubServer serve(StubConfig config, AtomicReference<StubHttpServer> bound, Parts mode) {
+    private static StubServer serve(StubConfig config, AtomicReference<StubHttpServer> bound, ServedMode mode) {
         Journal journal = new Journal(config.journal().size(), config.journal().maxBodyBytes());
         RequestLog log = new RequestLog(config.journal().requestLog());
         Faults faults = new Faults(config.faults());
@@ -116,22 +98,16 @@ public final class StubServer implements AutoCloseable {
         String token = adminToken(config);
         Responder admin = api;
         if (config.admin().enabled()) {
-            List<AdminEndpoint> endpoints = new ArrayList<>(List.of(new HealthEndpoint(mode.health(), journal),
+            List<AdminEndpoint> endpoints = new ArrayList<>(List.of(new HealthEndpoint(mode::health, journal),
                     new JournalEndpoint(journal), new JournalResetEndpoint(journal)));
             endpoints.addAll(FaultsEndpoints.of(faults));
-            endpoints.addAll(mode.endpoints());
+            endpoints.addAll(mode.adminEndpoints());
             admin = new AdminRoutes(new AdminGuard(config.isLoopback(), token,
                     () -> bound.get() == null ? config.port() : bound.get().port()), endpoints);
         }
         bound.set(StubHttpServer.start(config.http(), api, admin, log));
         try {
-            PactWatcher watcher = mode.replay() != null && config.watch() && !config.pacts().isEmpty()
-                    ? new PactWatcher(config.pacts(), config.watchInterval(), mode.replay().pacts()::reload) : null;
-            Periodic brokerRefresh = mode.replay() != null && config.broker() != null && config.broker().refreshes()
-                    ? new Periodic("stub-broker-refresh", config.broker().refresh(), mode.replay().pacts()::reload)
-                    : null;
-            return new StubServer(config, mode.replay(), mode.simulator(), journal, faults, bound.get(), watcher,
-                    brokerRefresh, token);
+            return new StubServer(config, mode, journal, faults, bound.get(), mode.startPolling(config), token);
         } catch (RuntimeException e) {
             bound.get().close(); // a start that fails leaves nothing bound
             throw e;
@@ -213,11 +189,7 @@ public final class StubServer implements AutoCloseable {
      * @throws IllegalStateException in replay mode
      */
     public SimulatorMode simulator() {
-        if (simulator == null) {
-            throw new IllegalStateException("this stub replays pacts; start it in simulate mode (StubConfig mode "
-                    + "SIMULATE, --simulate) to have a simulator");
-        }
-        return simulator;
+        return served.simulator();
     }
 
     /** Number of HTTP interactions currently served (0 when simulating). */
@@ -232,7 +204,7 @@ public final class StubServer implements AutoCloseable {
 
     /** The pact set currently served (none when simulating). */
     public LoadedPacts pacts() {
-        return replay == null ? NO_PACTS : replay.pacts().current().pacts();
+        return served.pacts();
     }
 
     /**
@@ -240,14 +212,7 @@ public final class StubServer implements AutoCloseable {
      * simulate mode seeds its data. Unknown names are rejected ({@link IllegalArgumentException}).
      */
     public void providerState(String name, Map<String, Object> params) {
-        if (simulator != null) {
-            simulator.setUpState(name, params);
-            return;
-        }
-        if (!replay.pacts().current().knows(name)) {
-            throw replay.pacts().current().unknownState(name);
-        }
-        replay.states().setup(name, params, null);
+        served.setUpState(name, params);
     }
 
     /**
@@ -255,11 +220,7 @@ public final class StubServer implements AutoCloseable {
      * as a teardown there does, resets the simulator's data.
      */
     public void clearProviderState() {
-        if (simulator != null) {
-            simulator.reset();
-            return;
-        }
-        replay.states().clear();
+        served.clearStates();
     }
 
     /** The faults injected into this stub's answers; add or clear them at any time. */
@@ -272,20 +233,18 @@ public final class StubServer implements AutoCloseable {
      * (simulating: there are no pacts).
      */
     public PactSet.ReloadResult reload() {
-        if (replay == null) {
-            return new PactSet.ReloadResult(false, 0, 0, "simulate mode serves no pacts");
-        }
-        return replay.pacts().reload();
+        return served.reload();
     }
 
     /** Stops: no new requests; those in flight finish within the grace period; then the listener stops. */
     @Override
     public void close() {
-        if (watcher != null) {
-            watcher.close();
-        }
-        if (brokerRefresh != null) {
-            brokerRefresh.close();
+        for (AutoCloseable poller : pollers) {
+            try {
+                poller.close();
+            } catch (Exception e) {
+                // a poller that fails to stop must not keep the listener open
+            }
         }
         http.close();
     }
