@@ -1,6 +1,5 @@
 package com.skylightchat.tickets.contract.pact;
 
-import au.com.dius.pact.core.model.Pact;
 import java.util.List;
 
 /**
@@ -8,23 +7,16 @@ import java.util.List;
  * objects, which readers must not change.
  *
  * @param source       where it came from (file path, classpath resource, URL), as error messages name it
- * @param pact         Pact JVM's model of the whole document
+ * @param consumer     the consumer's name
+ * @param provider     the provider's name
  * @param interactions the request/response interactions, in file order
  * @param skipped      descriptions of the interactions that are not HTTP (messages), which have no request
  */
-public record PactDocument(String source, Pact pact, List<HttpInteraction> interactions,
+public record PactDocument(String source, String consumer, String provider, List<HttpInteraction> interactions,
                            List<String> skipped) {
 
     public PactDocument {
         interactions = List.copyOf(interactions);
         skipped = List.copyOf(skipped);
-    }
-
-    public String consumer() {
-        return pact.getConsumer().getName();
-    }
-
-    public String provider() {
-        return pact.getProvider().getName();
     }
 }

@@ -4,15 +4,15 @@ import au.com.dius.pact.core.model.DefaultPactReader;
 import au.com.dius.pact.core.model.Interaction;
 import au.com.dius.pact.core.model.Pact;
 import au.com.dius.pact.core.model.UnknownPactSource;
-import au.com.dius.pact.core.support.json.JsonParser;
 import au.com.dius.pact.core.support.json.JsonValue;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reads pact documents (V1–V4, from Pact JVM, pact-js or any other implementation) with Pact JVM's own reader. What
@@ -22,6 +22,12 @@ import java.util.List;
  * is at fault, the interaction. Stateless, thread-safe.
  */
 public final class PactReader {
+
+    /**
+     * Interactions given to Pact JVM's reader at a time: large enough that the per-call cost does not show, small
+     * enough that a slice's JSON is garbage before the collector runs (see {@link PactJson}).
+     */
+    private static final int SLICE = 256;
 
     private PactReader() {
     }
@@ -50,37 +56,59 @@ public final class PactReader {
      * @param json   the document's bytes (UTF-8)
      */
     public static PactDocument read(String source, byte[] json) {
-        JsonValue.Object document = PactShape.check(source, parse(source, json));
-        Pact pact;
+        PactJson.Outline outline = outline(source, json);
+        JsonValue.Object document = PactShape.check(source, outline.document(), outline.interactions());
+        boolean v4 = PactShape.isV4(document);
+        List<HttpInteraction> http = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
+        Pact[] first = {null};
+        // Pact JVM reads a document with "messages" as a message pact, ignoring its interactions: read it whole.
+        int slice = document.has("messages") ? Integer.MAX_VALUE : SLICE;
         try {
-            pact = DefaultPactReader.INSTANCE.pactFromJson(document, UnknownPactSource.INSTANCE);
+            PactJson.interactions(json, slice, (interactions, offset) -> {
+                PactShape.checkInteractions(source, interactions, offset, v4);
+                Pact pact = model(source, document, interactions);
+                int index = offset;
+                for (Interaction interaction : pact.getInteractions()) {
+                    if (interaction.isSynchronousRequestResponse()) {
+                        HttpInteraction exchange = new HttpInteraction(index, interaction.asSynchronousRequestResponse());
+                        MatcherCheck.check(source, exchange);
+                        http.add(exchange);
+                    } else {
+                        skipped.add(interaction.getDescription());
+                    }
+                    index++;
+                }
+                first[0] = first[0] == null ? pact : first[0];
+            });
+        } catch (IOException e) {
+            throw notJson(source, e);
+        }
+        return new PactDocument(source, first[0].getConsumer().getName(), first[0].getProvider().getName(), http,
+                skipped);
+    }
+
+    /** Pact JVM's model of the document with just these interactions. */
+    private static Pact model(String source, JsonValue.Object document, List<JsonValue> interactions) {
+        Map<String, JsonValue> members = new LinkedHashMap<>(document.getEntries());
+        members.put("interactions", new JsonValue.Array(interactions));
+        try {
+            return DefaultPactReader.INSTANCE.pactFromJson(new JsonValue.Object(members), UnknownPactSource.INSTANCE);
         } catch (RuntimeException e) {
             throw new PactLoadException(source, "not a valid pact: " + describe(e), e);
         }
-        List<HttpInteraction> http = new ArrayList<>();
-        List<String> skipped = new ArrayList<>();
-        int index = 0;
-        for (Interaction interaction : pact.getInteractions()) {
-            if (interaction.isSynchronousRequestResponse()) {
-                HttpInteraction exchange = new HttpInteraction(index, interaction.asSynchronousRequestResponse());
-                MatcherCheck.check(source, exchange);
-                http.add(exchange);
-            } else {
-                skipped.add(interaction.getDescription());
-            }
-            index++;
-        }
-        return new PactDocument(source, pact, http, skipped);
     }
 
-    private static JsonValue parse(String source, byte[] json) {
+    private static PactJson.Outline outline(String source, byte[] json) {
         try {
-            return JsonParser.parseString(new String(json, StandardCharsets.UTF_8));
-        } catch (StackOverflowError e) {
-            throw new PactLoadException(source, "not valid JSON: nested too deeply to read");
-        } catch (Exception e) {
-            throw new PactLoadException(source, "not valid JSON: " + describe(e), e);
+            return PactJson.outline(json);
+        } catch (IOException e) {
+            throw notJson(source, e);
         }
+    }
+
+    private static PactLoadException notJson(String source, IOException e) {
+        return new PactLoadException(source, "not valid JSON: " + describe(e), e);
     }
 
     private static String describe(Throwable e) {

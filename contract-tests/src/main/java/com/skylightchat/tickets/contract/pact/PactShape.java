@@ -18,7 +18,12 @@ final class PactShape {
     private PactShape() {
     }
 
-    static JsonValue.Object check(String source, JsonValue json) {
+    /**
+     * The document-level checks, on a {@link PactJson#outline}.
+     *
+     * @param interactions how many entries the document's {@code interactions} array has
+     */
+    static JsonValue.Object check(String source, JsonValue json, int interactions) {
         if (!(json instanceof JsonValue.Object document)) {
             throw new PactLoadException(source, "not a pact: the document is not a JSON object");
         }
@@ -29,11 +34,8 @@ final class PactShape {
             throw new PactLoadException(source, "not a pact: \"interactions\" is not an array");
         }
         checkVersion(source, document);
-        if (document.get("interactions") instanceof JsonValue.Array interactions) {
-            checkInteractions(source, interactions.getValues(), isV4(document));
-            if (interactions.getValues().isEmpty() && !document.has("messages")) {
-                throw new PactLoadException(source, "the pact has no interactions");
-            }
+        if (document.has("interactions") && interactions == 0 && !document.has("messages")) {
+            throw new PactLoadException(source, "the pact has no interactions");
         }
         return document;
     }
@@ -62,14 +64,15 @@ final class PactShape {
         return metadata.has("pactSpecificationVersion") ? text(metadata.get("pactSpecificationVersion")) : null;
     }
 
-    private static boolean isV4(JsonValue.Object document) {
+    static boolean isV4(JsonValue.Object document) {
         String version = version(document);
         return version != null && version.strip().startsWith("4");
     }
 
-    private static void checkInteractions(String source, List<JsonValue> interactions, boolean v4) {
-        for (int i = 0; i < interactions.size(); i++) {
-            if (!(interactions.get(i) instanceof JsonValue.Object interaction)) {
+    /** The checks of the interactions {@code offset} onwards of a document that passed {@link #check}. */
+    static void checkInteractions(String source, List<JsonValue> slice, int offset, boolean v4) {
+        for (int i = offset; i < offset + slice.size(); i++) {
+            if (!(slice.get(i - offset) instanceof JsonValue.Object interaction)) {
                 throw new PactLoadException(source, "interactions[" + i + "] is not a JSON object");
             }
             String type = interaction.has("type") ? text(interaction.get("type")) : v4 ? null : HTTP;

@@ -7,6 +7,8 @@ import com.skylightchat.tickets.contract.testing.TestPaths;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -62,6 +64,63 @@ class PactReaderTest {
             assertThat(list.index()).isEqualTo(1);
             assertThat(list.request().getQuery()).containsEntry("x", List.of("a b"));
         });
+    }
+
+    @Test
+    void readsALargePactWhoseMetadataComesLastKeepingEveryPositionAndNumber(@TempDir Path dir) throws Exception {
+        // given: more interactions than the reader hands Pact JVM at a time, metadata after them (Pact JVM's order)
+        Path file = Files.writeString(dir.resolve("large.json"), largePact(600, ""));
+
+        // when
+        PactDocument pact = PactReader.read(file);
+
+        // then
+        assertThat(pact.consumer()).isEqualTo("c");
+        assertThat(pact.interactions()).hasSize(600);
+        assertThat(pact.interactions()).extracting(HttpInteraction::index).containsExactlyElementsOf(
+                IntStream.range(0, 600).boxed().toList());
+        HttpInteraction last = pact.interactions().get(599);
+        assertThat(last.description()).isEqualTo("ticket 599");
+        assertThat(last.request().getPath()).isEqualTo("/api/v1/tickets/599");
+        assertThat(last.response().getBody().valueAsString()).isEqualTo("{\"id\":599,\"score\":1.50}");
+    }
+
+    @Test
+    void namesABrokenInteractionByItsPositionInALargePact(@TempDir Path dir) throws Exception {
+        // given
+        Path file = Files.writeString(dir.resolve("large.json"), largePact(600,
+                "{\"type\":\"Synchronous/HTTP\",\"description\":\"half\",\"response\":{\"status\":200}}"));
+
+        // then: the broken one is the 601st entry, after 600 good ones
+        assertThatThrownBy(() -> PactReader.read(file)).hasMessage(file
+                + ": interactions[600] \"half\": the HTTP interaction has no \"request\" object");
+    }
+
+    @Test
+    void readsAV3MessagePactAsMessagesOnly(@TempDir Path dir) throws Exception {
+        // given
+        Path file = Files.writeString(dir.resolve("messages.json"), """
+                {"consumer":{"name":"c"},"provider":{"name":"p"},
+                 "messages":[{"description":"ticket created","contents":{"id":1}}],
+                 "metadata":{"pactSpecification":{"version":"3.0.0"}}}""");
+
+        // when
+        PactDocument pact = PactReader.read(file);
+
+        // then
+        assertThat(pact.interactions()).isEmpty();
+        assertThat(pact.skipped()).containsExactly("ticket created");
+    }
+
+    @Test
+    void namesTheLineAndColumnOfJsonThatDoesNotParse(@TempDir Path dir) throws Exception {
+        // given
+        Path file = Files.writeString(dir.resolve("comma.json"), "{\"consumer\": {\"name\": \"c\"},\n \"interactions\": [,]}");
+
+        // then
+        assertThatThrownBy(() -> PactReader.read(file)).isInstanceOf(PactLoadException.class)
+                .hasMessageStartingWith(file + ": not valid JSON: ").hasMessageContaining("(line 2, column")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
     }
 
     @Test
@@ -155,6 +214,18 @@ class PactReaderTest {
                 .hasMessage(empty + ": the directory contains no *.json pact files");
         assertThatThrownBy(() -> PactFiles.resolve(List.of(dir.resolve("gone.json"))))
                 .hasMessage(dir.resolve("gone.json") + ": no such file or directory");
+    }
+
+    /** A V4 pact of {@code count} interactions for ticket 0 onwards, then {@code extra}, metadata last. */
+    private static String largePact(int count, String extra) {
+        String interactions = IntStream.range(0, count).mapToObj(i -> """
+                {"type":"Synchronous/HTTP","description":"ticket %d",
+                 "request":{"method":"GET","path":"/api/v1/tickets/%d"},
+                 "response":{"status":200,"body":{"content":{"id":%d,"score":1.50},"contentType":"application/json"}}}"""
+                .formatted(i, i, i)).collect(Collectors.joining(","));
+        String all = extra.isEmpty() ? interactions : interactions + "," + extra;
+        return "{\"consumer\":{\"name\":\"c\"},\"provider\":{\"name\":\"p\"},\"interactions\":[" + all
+                + "],\"metadata\":{\"pactSpecification\":{\"version\":\"4.0\"}}}";
     }
 
     private static String pact(String version, String interactions) {
