@@ -8,8 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Executors;
 
 /**
- * HTTP-layer probe used to choose the stub's server (see the README): serves one fixed 650-byte JSON answer, after
- * checking the X-Api-Key header, from the JDK HttpServer or from Undertow, so wrk measures the layer alone.
+ * HTTP-layer probe: serves one fixed JSON answer (ticket 14, as the pact records it), after checking the X-Api-Key
+ * header, from the JDK HttpServer or from Undertow, so wrk measures the layer alone. It chose Undertow for the stub,
+ * and bench/run.sh reports its Undertow figure as the ceiling the stub's matching and journal work under.
  * Run: java -cp target/tickets-stub-server.jar bench/HttpLayerProbe.java jdk|jdk-pool|undertow PORT
  */
 public class HttpLayerProbe {
