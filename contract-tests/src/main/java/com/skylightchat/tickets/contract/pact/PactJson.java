@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -25,7 +26,12 @@ import java.util.Map;
  */
 final class PactJson {
 
-    private static final JsonFactory JSON = new JsonFactory();
+    /** As lenient as Pact JVM's own parser where pact files are known to differ from strict JSON. */
+    private static final JsonFactory JSON = JsonFactory.builder()
+            .enable(JsonReadFeature.ALLOW_TRAILING_COMMA)
+            .enable(JsonReadFeature.ALLOW_LEADING_ZEROS_FOR_NUMBERS)
+            .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
+            .build();
     private static final String INTERACTIONS = "interactions";
 
     /** Receives the interactions, a slice at a time, with the index of the slice's first one. */
@@ -108,7 +114,8 @@ final class PactJson {
             return document;
         } catch (JsonProcessingException e) {
             // Jackson's own message spans lines and describes its input source; keep the problem and the place.
-            String problem = e.getOriginalMessage().lines().findFirst().orElse("unreadable");
+            String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+            String problem = message.lines().findFirst().orElse(e.getClass().getSimpleName());
             throw new IOException(e.getLocation() == null ? problem : problem + " " + where(e.getLocation()), e);
         }
     }
@@ -117,6 +124,10 @@ final class PactJson {
         Map<String, JsonValue> members = new LinkedHashMap<>();
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String name = parser.currentName();
+            if (name.equals(INTERACTIONS) && members.containsKey(INTERACTIONS)) {
+                // Pact JVM would silently use the last one; which one the author meant is anybody's guess.
+                throw new IOException("\"interactions\" appears twice " + where(parser.currentLocation()));
+            }
             if (parser.nextToken() == JsonToken.START_ARRAY && name.equals(INTERACTIONS)) {
                 interactions.handle(parser);
                 members.put(name, new JsonValue.Array(new ArrayList<>()));

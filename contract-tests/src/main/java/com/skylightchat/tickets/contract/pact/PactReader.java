@@ -63,11 +63,12 @@ public final class PactReader {
         List<String> skipped = new ArrayList<>();
         Pact[] first = {null};
         // Pact JVM reads a document with "messages" as a message pact, ignoring its interactions: read it whole.
+        // Slices are checked in turn, so of two broken interactions in different slices the earlier one is named.
         int slice = document.has("messages") ? Integer.MAX_VALUE : SLICE;
         try {
             PactJson.interactions(json, slice, (interactions, offset) -> {
                 PactShape.checkInteractions(source, interactions, offset, v4);
-                Pact pact = model(source, document, interactions);
+                Pact pact = model(source, document, interactions, offset, outline.interactions());
                 int index = offset;
                 for (Interaction interaction : pact.getInteractions()) {
                     if (interaction.isSynchronousRequestResponse()) {
@@ -88,14 +89,22 @@ public final class PactReader {
                 skipped);
     }
 
-    /** Pact JVM's model of the document with just these interactions. */
-    private static Pact model(String source, JsonValue.Object document, List<JsonValue> interactions) {
+    /**
+     * Pact JVM's model of the document with just these interactions, the {@code offset}th onwards of {@code total}.
+     * Problems Pact JVM finds are reported for the whole document's positions.
+     */
+    private static Pact model(String source, JsonValue.Object document, List<JsonValue> interactions, int offset,
+                              int total) {
         Map<String, JsonValue> members = new LinkedHashMap<>(document.getEntries());
-        members.put("interactions", new JsonValue.Array(interactions));
+        if (members.containsKey("interactions")) {
+            members.put("interactions", new JsonValue.Array(new ArrayList<>(interactions)));
+        }
         try {
             return DefaultPactReader.INSTANCE.pactFromJson(new JsonValue.Object(members), UnknownPactSource.INSTANCE);
         } catch (RuntimeException e) {
-            throw new PactLoadException(source, "not a valid pact: " + describe(e), e);
+            String where = interactions.size() == total ? ""
+                    : " (in interactions[" + offset + "] to [" + (offset + interactions.size() - 1) + "])";
+            throw new PactLoadException(source, "not a valid pact: " + describe(e) + where, e);
         }
     }
 

@@ -97,6 +97,40 @@ class PactReaderTest {
     }
 
     @Test
+    void readsALargeV2PactWithItsV2ProviderStatesInSlices(@TempDir Path dir) throws Exception {
+        // given: V2's singular providerState, more interactions than one slice, a trailing comma as some tools write
+        String interactions = IntStream.range(0, 300).mapToObj(i -> """
+                {"description":"ticket %d","providerState":"ticket %d exists",
+                 "request":{"method":"GET","path":"/api/v1/tickets/%d"},"response":{"status":200,"body":{"id":%d}}},"""
+                .formatted(i, i, i, i)).collect(Collectors.joining());
+        Path file = Files.writeString(dir.resolve("v2.json"), pact("2.0.0", interactions));
+
+        // when
+        PactDocument pact = PactReader.read(file);
+
+        // then
+        assertThat(pact.interactions()).hasSize(300);
+        HttpInteraction last = pact.interactions().get(299);
+        assertThat(last.index()).isEqualTo(299);
+        assertThat(last.exchange().getProviderStates()).singleElement()
+                .satisfies(state -> assertThat(state.getName()).isEqualTo("ticket 299 exists"));
+        assertThat(last.response().getBody().valueAsString()).isEqualTo("{\"id\":299}");
+    }
+
+    @Test
+    void refusesADocumentWithTwoInteractionsArrays(@TempDir Path dir) throws Exception {
+        // given: Pact JVM would silently read only the second
+        Path file = Files.writeString(dir.resolve("twice.json"), """
+                {"consumer":{"name":"c"},"provider":{"name":"p"},
+                 "interactions":[{"description":"a","request":{"method":"GET","path":"/a"},"response":{"status":200}}],
+                 "interactions":[]}""");
+
+        // then
+        assertThatThrownBy(() -> PactReader.read(file)).isInstanceOf(PactLoadException.class)
+                .hasMessageStartingWith(file + ": not valid JSON: \"interactions\" appears twice (line 3");
+    }
+
+    @Test
     void readsAV3MessagePactAsMessagesOnly(@TempDir Path dir) throws Exception {
         // given
         Path file = Files.writeString(dir.resolve("messages.json"), """
