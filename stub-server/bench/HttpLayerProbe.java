@@ -43,9 +43,12 @@ public class HttpLayerProbe {
                 HttpString key = new HttpString("X-Api-Key");
                 Undertow.builder().addHttpListener(port, "127.0.0.1").setIoThreads(2).setHandler(exchange -> {
                     boolean keyed = "test-api-key".equals(exchange.getRequestHeaders().getFirst(key));
-                    exchange.setStatusCode(keyed ? 200 : 404);
-                    exchange.getResponseHeaders().put(io.undertow.util.Headers.CONTENT_TYPE, "application/json");
-                    exchange.getResponseSender().send(ByteBuffer.wrap(BODY));
+                    // A request body (POST) is read in full before the answer, as the stub reads it.
+                    exchange.getRequestReceiver().receiveFullBytes((ex, body) -> {
+                        ex.setStatusCode(keyed ? 200 : 404);
+                        ex.getResponseHeaders().put(io.undertow.util.Headers.CONTENT_TYPE, "application/json");
+                        ex.getResponseSender().send(ByteBuffer.wrap(BODY));
+                    });
                 }).build().start();
             }
             default -> throw new IllegalArgumentException("jdk, jdk-pool or undertow");

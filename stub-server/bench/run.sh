@@ -92,10 +92,15 @@ NGINX
 else
   echo "(nginx is not installed: apt-get install nginx-light to compare)"
 fi
-# The HTTP layer alone: Undertow answering a fixed body of the same kind after checking the key, no matching.
+# The HTTP layer alone: Undertow answering a fixed body of the same kind after checking the key (and reading a
+# request body), no matching: the ceiling for the stub, GET and POST.
 start "$GET_PATH" java -XX:+UseSerialGC -cp "$JAR" "$HERE/HttpLayerProbe.java" undertow "$PORT"
-measure "Undertow alone, fixed answer" -H "X-Api-Key: $API_KEY" "$BASE$GET_PATH"
+measure "Undertow alone, GET" -H "X-Api-Key: $API_KEY" "$BASE$GET_PATH"
+measure "Undertow alone, POST" -s "$HERE/post-reply.lua" "$BASE"
 stop
+awk -v p="$(rps_of "Undertow alone, POST")" -v g="$(rps_of "Undertow alone, GET")" \
+  'BEGIN {printf "Undertow alone: POST / GET %.2fx\n", p/g}'
+
 # The stub twice: `java -jar` runs the JVM's default JIT (C1 then C2), as the image and the JUnit extension do;
 # the launcher stops at C1 for a faster start, and gives up peak throughput for it.
 for how in "java -jar" "launcher"; do
