@@ -24,7 +24,12 @@ import java.util.concurrent.ConcurrentHashMap;
 final class StateChanges {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /**
+     * HTTP/1.1, as Pact's verifiers send state changes: the JDK client's default would first try to upgrade each new
+     * connection to h2c, which no verifier does to a provider.
+     */
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
 
     private final Map<URI, List<ProviderState>> active = new ConcurrentHashMap<>();
 
