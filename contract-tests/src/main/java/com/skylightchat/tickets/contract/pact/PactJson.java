@@ -70,7 +70,7 @@ final class PactJson {
      * a time, calling {@code reader} at least once (with no entries where the array is empty or absent).
      */
     static void interactions(byte[] json, int size, SliceReader reader) throws IOException {
-        int[] read = {0, 0}; // interactions read, slices given
+        int[] read = {0}; // interactions given so far
         read(json, parser -> {
             List<JsonValue> slice = new ArrayList<>();
             while (parser.nextToken() != JsonToken.END_ARRAY) {
@@ -84,15 +84,14 @@ final class PactJson {
                 give(reader, slice, read);
             }
         });
-        if (read[1] == 0) {
-            reader.read(List.of(), 0);
+        if (read[0] == 0) {
+            reader.read(List.of(), 0); // only non-empty slices are given above
         }
     }
 
     private static void give(SliceReader reader, List<JsonValue> slice, int[] read) {
         reader.read(slice, read[0]);
         read[0] += slice.size();
-        read[1]++;
     }
 
     /** What to do with the entries of the top-level {@code interactions} array; the parser is on its start. */
@@ -103,20 +102,24 @@ final class PactJson {
     /** The document, with its top-level {@code interactions} array (if it is one) given to {@code handler}. */
     private static JsonValue read(byte[] json, ArrayHandler interactions) throws IOException {
         try (JsonParser parser = JSON.createParser(json)) {
-            if (parser.nextToken() == null) {
-                throw new IOException("the document is empty");
+            try {
+                if (parser.nextToken() == null) {
+                    throw new IOException("the document is empty");
+                }
+                JsonValue document = parser.currentToken() == JsonToken.START_OBJECT
+                        ? topLevel(parser, interactions) : value(parser);
+                if (parser.nextToken() != null) {
+                    throw new IOException("more content after the document " + where(parser.currentLocation()));
+                }
+                return document;
+            } catch (JsonProcessingException e) {
+                // Jackson's message spans lines and describes its input source; keep the problem and the place
+                // (a broken limit such as the nesting depth carries no place of its own: the parser knows it).
+                String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+                String problem = message.lines().findFirst().orElse(e.getClass().getSimpleName());
+                JsonLocation place = e.getLocation() == null ? parser.currentLocation() : e.getLocation();
+                throw new IOException(problem + " " + where(place), e);
             }
-            JsonValue document = parser.currentToken() == JsonToken.START_OBJECT
-                    ? topLevel(parser, interactions) : value(parser);
-            if (parser.nextToken() != null) {
-                throw new IOException("more content after the document " + where(parser.currentLocation()));
-            }
-            return document;
-        } catch (JsonProcessingException e) {
-            // Jackson's own message spans lines and describes its input source; keep the problem and the place.
-            String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
-            String problem = message.lines().findFirst().orElse(e.getClass().getSimpleName());
-            throw new IOException(e.getLocation() == null ? problem : problem + " " + where(e.getLocation()), e);
         }
     }
 

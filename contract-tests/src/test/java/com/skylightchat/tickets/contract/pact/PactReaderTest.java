@@ -118,6 +118,19 @@ class PactReaderTest {
     }
 
     @Test
+    void namesThePlaceOfJsonNestedBeyondWhatItReads(@TempDir Path dir) throws Exception {
+        // given: a body nested 5,000 deep on line 2
+        Path file = Files.writeString(dir.resolve("deep.json"), "{\"consumer\": {\"name\": \"c\"},\n \"interactions\": "
+                + "[{\"description\":\"d\",\"request\":{\"method\":\"GET\",\"path\":\"/a\",\"body\":"
+                + "[".repeat(5_000) + "]".repeat(5_000) + "},\"response\":{\"status\":200}}]}");
+
+        // then
+        assertThatThrownBy(() -> PactReader.read(file)).isInstanceOf(PactLoadException.class)
+                .hasMessageStartingWith(file + ": not valid JSON: ").hasMessageContaining("nesting depth")
+                .hasMessageContaining("(line 2, column");
+    }
+
+    @Test
     void refusesADocumentWithTwoInteractionsArrays(@TempDir Path dir) throws Exception {
         // given: Pact JVM would silently read only the second
         Path file = Files.writeString(dir.resolve("twice.json"), """
