@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -58,6 +60,19 @@ class ArchitectureTest {
     @Test
     void noPackageDependsOnAPackageThatDependsOnIt() {
         slices().matching(ROOT + ".(*)..").should().beFreeOfCycles().check(CLASSES);
+    }
+
+    /** The two rules above are not vacuous: one class in the bottom layer that uses the server layer fails both. */
+    @Test
+    void aPlantedCycleFailsTheLayeringAndTheCycleRules() throws ClassNotFoundException {
+        JavaClasses planted = new ClassFileImporter().importClasses(
+                Class.forName(ROOT + ".http.PlantedCycle"), com.skylightchat.tickets.stub.server.StubHttpServer.class,
+                com.skylightchat.tickets.stub.http.Responder.class);
+        assertThatThrownBy(() -> layers().check(planted)).isInstanceOf(AssertionError.class)
+                .hasMessageContaining("PlantedCycle").hasMessageContaining("StubHttpServer");
+        assertThatThrownBy(() -> slices().matching(ROOT + ".(*)..").should().beFreeOfCycles().check(planted))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("Cycle detected")
+                .hasMessageContaining("PlantedCycle");
     }
 
     @Test
