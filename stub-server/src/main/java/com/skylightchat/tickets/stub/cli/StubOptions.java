@@ -127,8 +127,8 @@ final class StubOptions {
                         valued(null, "journal-size", "N", "Requests kept by the admin journal (default: 1000)."),
                         valued(null, "journal-body", "SIZE", "Body bytes the journal keeps per request "
                                 + "(default: 4k)."),
-                        valued(null, "match-cache", "N", "Match decisions cached (default: 10000; 0 turns the "
-                                + "cache off)."))),
+                        valued(null, "match-cache", "N", "Match decisions cached: up to N matches and N misses "
+                                + "(default: 10000; 0 turns the cache off)."))),
                 new Group("Logging:", List.of(
                         valued("l", "log-level", "LEVEL", "error, warn, info, debug, trace or off (default: info). "
                                 + "info logs one line per request."),

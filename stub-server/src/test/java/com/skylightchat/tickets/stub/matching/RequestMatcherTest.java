@@ -158,14 +158,29 @@ class RequestMatcherTest {
 
     @Test
     void staysBoundedWhenTheCacheIsFull() {
-        RequestMatcher small = new RequestMatcher(RECORDED, 2, MatchBudget.DEFAULT);
+        RequestMatcher small = new RequestMatcher(RECORDED, 20, MatchBudget.DEFAULT);
 
-        for (int i = 0; i < 10; i++) {
+        for (int i = 0; i < 100; i++) {
             small.match(Requests.get("/api/v1/tickets/" + i).withKey().build(), null);
         }
 
-        // clear-when-full: never more than the capacity, and the latest decisions are kept
-        assertThat(small.cachedDecisions()).isLessThanOrEqualTo(2).isPositive();
+        // clear-when-full: never more than the capacity for matches, and as many for misses
+        assertThat(small.cachedDecisions()).isLessThanOrEqualTo(20 + 20).isPositive();
+    }
+
+    @Test
+    void aFloodOfMissesNeverEvictsTheDecisionsThatAnswer() {
+        RequestMatcher matcher = new RequestMatcher(RECORDED, 100, MatchBudget.DEFAULT);
+        IncomingRequest keyed = Requests.get("/api/v1/tickets/14").withKey().build();
+        MatchOutcome answered = matcher.match(keyed, Fixtures.ANSWERED);
+
+        for (int i = 0; i < 1_000; i++) {
+            matcher.match(Requests.get("/api/v1/scanned/" + i).withKey().build(), null);
+        }
+
+        assertThat(answered).isInstanceOf(MatchOutcome.Matched.class);
+        assertThat(matcher.remembered(keyed, Fixtures.ANSWERED)).isSameAs(answered);
+        assertThat(matcher.cachedDecisions()).isLessThanOrEqualTo(1 + 100);
     }
 
     @Test
