@@ -1,5 +1,7 @@
 package com.skylightchat.tickets.testsupport;
 
+import com.skylightchat.tickets.spec.validation.ApiRequest;
+import com.skylightchat.tickets.spec.validation.ApiResponse;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.net.http.HttpRequest;
@@ -35,6 +37,18 @@ public final class ExchangeParts {
             @Override public void onComplete() { text.complete(chunks.toString()); }
         });
         return text.join();
+    }
+
+    /** {@code request} as the spec validator takes it; {@code body} the text sent, {@code null} or empty for none. */
+    static ApiRequest apiRequest(HttpRequest request, String body) {
+        URI uri = request.uri();
+        return new ApiRequest(request.method(), uri.getRawPath(), query(uri), request.headers().map(),
+            body == null || body.isEmpty() ? null : body);
+    }
+
+    /** {@code response} as the spec validator takes it, with its body as read. */
+    static ApiResponse apiResponse(HttpResponse<?> response, String body) {
+        return new ApiResponse(response.statusCode(), response.headers().map(), body);
     }
 
     /** The query parameters of {@code uri}, decoded, in order. */

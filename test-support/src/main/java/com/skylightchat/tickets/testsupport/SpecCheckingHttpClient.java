@@ -1,9 +1,5 @@
 package com.skylightchat.tickets.testsupport;
 
-import com.skylightchat.tickets.spec.TicketsApiSpec;
-import com.skylightchat.tickets.spec.validation.ApiRequest;
-import com.skylightchat.tickets.spec.validation.ApiResponse;
-import com.skylightchat.tickets.spec.validation.SpecValidator;
 import com.skylightchat.tickets.spec.validation.SpecViolation;
 import java.io.IOException;
 import java.net.Authenticator;
@@ -24,13 +20,11 @@ import javax.net.ssl.SSLParameters;
 
 /**
  * An {@link HttpClient} for the generated client ({@code TicketsClient.builder().httpClient(…)}) that judges every
- * exchange with the project's one spec validator before the client sees the answer: a request or response that
+ * exchange with the project's one spec validator ({@link BundledSpec}) before the client sees the answer: a request or response that
  * disagrees with the spec fails the test with the violations. Only {@link #send} is supported (the generated client
  * uses nothing else). Thread-safe.
  */
 public final class SpecCheckingHttpClient extends HttpClient {
-    private static final SpecValidator SPEC = SpecValidator.of(TicketsApiSpec.bundled());
-
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final AtomicInteger checked = new AtomicInteger();
 
@@ -45,10 +39,7 @@ public final class SpecCheckingHttpClient extends HttpClient {
         String sent = request.bodyPublisher().map(ExchangeParts::text).orElse(null);
         HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
         String body = new String(response.body(), StandardCharsets.UTF_8);
-        List<SpecViolation> violations = SPEC.check(new ApiRequest(request.method(), request.uri().getRawPath(),
-                ExchangeParts.query(request.uri()), request.headers().map(), sent == null || sent.isEmpty() ? null
-                : sent),
-            new ApiResponse(response.statusCode(), response.headers().map(), body));
+        List<SpecViolation> violations = BundledSpec.check(request, sent, response, body);
         if (!violations.isEmpty()) {
             throw new AssertionError(request.method() + " " + request.uri() + " -> " + response.statusCode() + " "
                 + body + " disagrees with the spec: " + violations);

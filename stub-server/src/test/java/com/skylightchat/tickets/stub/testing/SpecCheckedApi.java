@@ -1,13 +1,9 @@
 package com.skylightchat.tickets.stub.testing;
 
-import com.skylightchat.tickets.testsupport.ExchangeParts;
-import com.skylightchat.tickets.testsupport.Http;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.skylightchat.tickets.spec.TicketsApiSpec;
-import com.skylightchat.tickets.spec.validation.ApiRequest;
-import com.skylightchat.tickets.spec.validation.ApiResponse;
-import com.skylightchat.tickets.spec.validation.SpecValidator;
 import com.skylightchat.tickets.spec.validation.SpecViolation;
+import com.skylightchat.tickets.testsupport.BundledSpec;
+import com.skylightchat.tickets.testsupport.Http;
 
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -21,14 +17,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Calls the API of a running stub and judges every exchange with the project's one spec validator
- * ({@link SpecValidator}, the bundled spec), so no answer a test sees can differ from the spec unnoticed: the
+ * ({@link BundledSpec}), so no answer a test sees can differ from the spec unnoticed: the
  * response must agree with the spec whatever the request was. The only answers the spec cannot judge are the stub's
  * own refusals of requests the spec does not have (400 malformed JSON, 404 unknown path, 405, 415, 507 full): for
  * those it checks the spec's error shape {@code {"success": false, "message": …}} itself. Thread-safe.
  */
 public final class SpecCheckedApi {
 
-    private static final SpecValidator SPEC = SpecValidator.of(TicketsApiSpec.bundled());
     private static final Set<Integer> STUB_OWN = Set.of(400, 404, 405, 415, 507);
 
     /** An exchange that passed the check, with what the validator said about the request. */
@@ -65,11 +60,7 @@ public final class SpecCheckedApi {
                 ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         headers.forEach(builder::header);
         HttpResponse<String> response = http.send(builder.build());
-        URI uri = response.request().uri();
-        Map<String, List<String>> sent = new LinkedHashMap<>();
-        headers.forEach((name, value) -> sent.put(name, List.of(value)));
-        List<SpecViolation> violations = SPEC.check(new ApiRequest(method, uri.getRawPath(), ExchangeParts.query(uri), sent, body),
-                new ApiResponse(response.statusCode(), response.headers().map(), response.body()));
+        List<SpecViolation> violations = BundledSpec.check(response.request(), body, response, response.body());
         List<SpecViolation> inResponse = violations.stream().filter(v -> !v.inRequest()).toList();
         if (STUB_OWN.contains(response.statusCode()) && inResponse.stream().allMatch(v -> v.where()
                 .equals("response.status"))) {
