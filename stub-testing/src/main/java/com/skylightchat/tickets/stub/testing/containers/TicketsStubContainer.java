@@ -72,8 +72,7 @@ public class TicketsStubContainer extends GenericContainer<TicketsStubContainer>
         if (!Files.exists(pacts)) {
             throw new IllegalArgumentException("no pact file or directory at " + pacts.toAbsolutePath());
         }
-        String target = nextPactTarget(pacts.getFileName() == null ? "pacts" : pacts.getFileName().toString(),
-            Files.isDirectory(pacts));
+        String target = pactTarget(pacts);
         // Readable by the image's non-root user whatever the file's mode on the host (a temp file is 0600).
         withCopyFileToContainer(MountableFile.forHostPath(pacts, READABLE_BY_ALL), target);
         return self();
@@ -83,8 +82,7 @@ public class TicketsStubContainer extends GenericContainer<TicketsStubContainer>
     public TicketsStubContainer withPactsFromClasspath(String resource) {
         Objects.requireNonNull(resource, "resource");
         MountableFile file = MountableFile.forClasspathResource(resource, READABLE_BY_ALL);
-        Path resolved = Path.of(file.getResolvedPath());
-        withCopyFileToContainer(file, nextPactTarget(resolved.getFileName().toString(), Files.isDirectory(resolved)));
+        withCopyFileToContainer(file, pactTarget(Path.of(file.getResolvedPath())));
         return self();
     }
 
@@ -162,10 +160,18 @@ public class TicketsStubContainer extends GenericContainer<TicketsStubContainer>
         return HexFormat.of().formatHex(random);
     }
 
-    private String nextPactTarget(String name, boolean directory) {
+    /**
+     * Where the next pact source goes in the container: a directory of its own, so two sources never collide, and
+     * the file in it keeps its name. The stub is then told to serve that directory, or that one file.
+     */
+    private String pactTarget(Path source) {
         String dir = PACTS_DIR + "/" + (pactSourcesInContainer.size() + 1);
-        String target = directory ? dir : dir + "/" + name;
-        pactSourcesInContainer.add(directory ? dir : target);
-        return target;
+        if (Files.isDirectory(source)) {
+            pactSourcesInContainer.add(dir);
+            return dir;
+        }
+        String file = dir + "/" + (source.getFileName() == null ? "pacts" : source.getFileName());
+        pactSourcesInContainer.add(file);
+        return file;
     }
 }

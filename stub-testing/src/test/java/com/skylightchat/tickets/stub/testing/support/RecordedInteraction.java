@@ -12,7 +12,6 @@ import com.skylightchat.tickets.contract.pact.PactReader;
 import com.skylightchat.tickets.stub.loader.EmbeddedPacts;
 import com.skylightchat.tickets.testsupport.Http;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpResponse;
@@ -24,7 +23,8 @@ import java.util.function.Predicate;
 
 /**
  * One interaction as a pact file recorded it, read with the toolkit's {@link PactReader} (Pact JVM's model) straight
- * from the embedded file, not through the stub, so tests can compare what the stub answers with what was recorded.
+ * from the embedded files ({@link EmbeddedPacts#documents()}), not through the stub, so tests can compare what the
+ * stub answers with what was recorded.
  *
  * @param description   the interaction's description
  * @param providerState the first provider state, or {@code null}
@@ -41,14 +41,7 @@ public record RecordedInteraction(String description, String providerState, Stri
     /** The first embedded interaction that {@code wanted} accepts. */
     public static RecordedInteraction embedded(Predicate<RecordedInteraction> wanted) {
         List<RecordedInteraction> all = new ArrayList<>();
-        for (String name : EmbeddedPacts.names()) {
-            try (InputStream in = EmbeddedPacts.class.getClassLoader()
-                .getResourceAsStream(EmbeddedPacts.DIRECTORY + name)) {
-                PactReader.read(name, in.readAllBytes()).interactions().forEach(i -> all.add(of(i)));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
+        EmbeddedPacts.documents().forEach(pact -> pact.interactions().forEach(i -> all.add(of(i))));
         return all.stream().filter(wanted).findFirst().orElseThrow(() -> new AssertionError(
             "no embedded interaction as wanted among " + all.stream().map(i -> i.method + " " + i.path).toList()));
     }
