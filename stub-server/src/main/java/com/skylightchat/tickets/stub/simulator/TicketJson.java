@@ -24,11 +24,20 @@ final class TicketJson {
     }
 
     static byte[] ticket(Ticket ticket) {
-        return write(json -> envelope(json, () -> fields(json, ticket, false)));
+        return write(json -> envelope(json, () -> {
+            json.writeStartObject();
+            fields(json, ticket);
+            json.writeEndObject();
+        }));
     }
 
     static byte[] ticketWithReplies(Ticket ticket) {
-        return write(json -> envelope(json, () -> fields(json, ticket, true)));
+        return write(json -> envelope(json, () -> {
+            json.writeStartObject();
+            fields(json, ticket);
+            replies(json, ticket.replies());
+            json.writeEndObject();
+        }));
     }
 
     static byte[] page(TicketPage page) {
@@ -37,7 +46,9 @@ final class TicketJson {
             json.writeBooleanField("success", true);
             json.writeArrayFieldStart("data");
             for (Ticket ticket : page.tickets()) {
-                fields(json, ticket, false);
+                json.writeStartObject();
+                fields(json, ticket);
+                json.writeEndObject();
             }
             json.writeEndArray();
             json.writeObjectFieldStart("meta");
@@ -91,8 +102,8 @@ final class TicketJson {
         json.writeEndObject();
     }
 
-    private static void fields(JsonGenerator json, Ticket ticket, boolean withReplies) throws IOException {
-        json.writeStartObject();
+    /** The fields of a {@code Ticket}, inside an object the caller opened. */
+    private static void fields(JsonGenerator json, Ticket ticket) throws IOException {
         json.writeNumberField("id", ticket.id());
         json.writeStringField("ticket_id", ticket.ticketId());
         json.writeStringField("subject", ticket.subject());
@@ -107,19 +118,20 @@ final class TicketJson {
         timestamp(json, "last_reply_at", ticket.lastReplyAt());
         timestamp(json, "created_at", ticket.createdAt());
         timestamp(json, "updated_at", ticket.updatedAt());
-        if (withReplies) {
-            json.writeArrayFieldStart("replies");
-            for (Reply reply : ticket.replies()) {
-                json.writeStartObject();
-                json.writeNumberField("id", reply.id());
-                json.writeStringField("reply", reply.text());
-                json.writeStringField("type", reply.type());
-                timestamp(json, "created_at", reply.createdAt());
-                json.writeEndObject();
-            }
-            json.writeEndArray();
+    }
+
+    /** The {@code replies} field a {@code TicketWithReplies} adds to a ticket's fields. */
+    private static void replies(JsonGenerator json, List<Reply> replies) throws IOException {
+        json.writeArrayFieldStart("replies");
+        for (Reply reply : replies) {
+            json.writeStartObject();
+            json.writeNumberField("id", reply.id());
+            json.writeStringField("reply", reply.text());
+            json.writeStringField("type", reply.type());
+            timestamp(json, "created_at", reply.createdAt());
+            json.writeEndObject();
         }
-        json.writeEndObject();
+        json.writeEndArray();
     }
 
     private static void department(JsonGenerator json, Department department) throws IOException {
