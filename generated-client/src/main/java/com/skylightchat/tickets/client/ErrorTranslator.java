@@ -35,22 +35,21 @@ final class ErrorTranslator {
         Throwable cause = e.getCause() != null ? e.getCause() : e;
         String prefix = operation.describe();
         if (cause instanceof HttpConnectTimeoutException) {
-            return failure(operation, prefix + " timed out: no connection within the connect timeout"
-                + (connectTimeout != null ? " of " + connectTimeout : " of the given HttpClient"), true, cause);
+            return timedOut(operation, prefix + " timed out: no connection within the connect timeout"
+                + (connectTimeout != null ? " of " + connectTimeout : " of the given HttpClient"), cause);
         }
         if (cause instanceof HttpTimeoutException) {
-            return failure(operation, prefix + " timed out: no response within the request timeout of "
-                + requestTimeout, true, cause);
+            return timedOut(operation, prefix + " timed out: no response within the request timeout of "
+                + requestTimeout, cause);
         }
         if (cause instanceof JsonProcessingException) {
             return failure(operation, prefix + " succeeded but its response body is not the JSON the spec describes: "
-                + ((JsonProcessingException) cause).getOriginalMessage(), false, cause);
+                + ((JsonProcessingException) cause).getOriginalMessage(), cause);
         }
         if (cause instanceof InterruptedException) {
-            return failure(operation, prefix + " was interrupted while waiting for the response", false, cause);
+            return failure(operation, prefix + " was interrupted while waiting for the response", cause);
         }
-        return failure(operation, prefix + " could not be completed: " + cause, false,
-            cause == e ? null : cause);
+        return failure(operation, prefix + " could not be completed: " + cause, cause == e ? null : cause);
     }
 
     /** {@code last} with the attempts' story appended to its message (redacted: it quotes I/O messages). */
@@ -60,13 +59,13 @@ final class ErrorTranslator {
 
     /** A 2xx answer that cannot be used, e.g. a page other than the one asked for; {@code why} follows the call. */
     TicketsClientException unusableAnswer(Operation operation, String why) {
-        return failure(operation, operation.describe() + " " + why, false, null);
+        return failure(operation, operation.describe() + " " + why, null);
     }
 
     TicketsClientException emptyAnswer(Operation operation) {
         return failure(operation, operation.describe()
             + " succeeded but its response has no \"data\" (the spec's envelope is {\"success\":true,\"data\":...})",
-            false, null);
+            null);
     }
 
     private TicketsClientException httpError(Operation operation, int status, ErrorBody body) {
@@ -89,8 +88,14 @@ final class ErrorTranslator {
         return new TicketsClientException(operation, status, message.toString(), body, false, null);
     }
 
-    private TicketsClientException failure(Operation operation, String message, boolean timeout, Throwable cause) {
-        return new TicketsClientException(operation, 0, redact(message), ErrorBody.NONE, timeout, cause);
+    /** No usable answer: refused, interrupted, unreadable or unusable. */
+    private TicketsClientException failure(Operation operation, String message, Throwable cause) {
+        return new TicketsClientException(operation, 0, redact(message), ErrorBody.NONE, false, cause);
+    }
+
+    /** No answer in time: {@link TicketsClientException#isTimeout()} is true. */
+    private TicketsClientException timedOut(Operation operation, String message, Throwable cause) {
+        return new TicketsClientException(operation, 0, redact(message), ErrorBody.NONE, true, cause);
     }
 
     private static String snippet(String raw) {
