@@ -26,6 +26,11 @@ public record CannedResponse(int status, String contentType, String body, Durati
         return new CannedResponse(status, "application/json", body, Duration.ZERO, Map.of());
     }
 
+    /** JSON as a Pact Broker serves it (HAL). */
+    public static CannedResponse halJson(int status, String body) {
+        return text(status, "application/hal+json;charset=utf-8", body);
+    }
+
     public static CannedResponse text(int status, String contentType, String body) {
         return new CannedResponse(status, contentType, body, Duration.ZERO, Map.of());
     }

@@ -6,6 +6,8 @@ import com.skylightchat.tickets.testsupport.LoopbackHttpServer;
 import com.skylightchat.tickets.testsupport.RecordedRequest;
 import java.util.List;
 
+import static com.skylightchat.tickets.testsupport.CannedResponse.halJson;
+
 /**
  * A stand-in for a Pact Broker on a {@link LoopbackHttpServer}: it answers the HAL index with a
  * {@code pb:publish-contracts} link and records every publication it receives. It accepts publications, or rejects them with {@link #REJECTION}
@@ -58,26 +60,22 @@ public final class RecordingBroker implements AutoCloseable {
         String path = request.path();
         if (request.header("Authorization") == null) {
             // As a protected broker does: clients using basic auth send credentials only after this challenge.
-            return json(401, "{\"error\":\"Unauthorized\"}").withHeader("WWW-Authenticate",
+            return halJson(401, "{\"error\":\"Unauthorized\"}").withHeader("WWW-Authenticate",
                     "Basic realm=\"Pact Broker\"");
         } else if (request.method().equals("GET") && path.equals("/")) {
-            return json(200, "{\"_links\":{\"pb:publish-contracts\":{\"href\":\"" + baseUrl()
+            return halJson(200, "{\"_links\":{\"pb:publish-contracts\":{\"href\":\"" + baseUrl()
                     + "/contracts/publish\",\"title\":\"Publish contracts\"}}}");
         } else if (path.equals("/contracts/publish") && !rejecting) {
-            return json(200, "{\"notices\":[{\"level\":\"success\",\"text\":\"Pact published\"}],"
+            return halJson(200, "{\"notices\":[{\"level\":\"success\",\"text\":\"Pact published\"}],"
                     + "\"_embedded\":{},\"_links\":{}}");
         } else if (path.equals("/contracts/publish")) {
-            return json(409, "{\"errors\":{\"contracts\":[\"" + REJECTION + "\"]},"
+            return halJson(409, "{\"errors\":{\"contracts\":[\"" + REJECTION + "\"]},"
                     + "\"notices\":[{\"level\":\"error\",\"text\":\"" + REJECTION + "\"}]}");
         } else if (path.equals("/matrix")) {
-            return json(200, "{\"summary\":{\"deployable\":" + !rejecting + ",\"reason\":\"" + MATRIX_REASON
+            return halJson(200, "{\"summary\":{\"deployable\":" + !rejecting + ",\"reason\":\"" + MATRIX_REASON
                     + "\",\"success\":0,\"failed\":0,\"unknown\":1},\"matrix\":[]}");
         }
-        return json(404, "{\"error\":\"not found\"}");
-    }
-
-    private static CannedResponse json(int status, String body) {
-        return CannedResponse.text(status, "application/hal+json;charset=utf-8", body);
+        return halJson(404, "{\"error\":\"not found\"}");
     }
 
     @Override

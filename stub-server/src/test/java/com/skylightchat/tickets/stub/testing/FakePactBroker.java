@@ -23,6 +23,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import static com.skylightchat.tickets.testsupport.CannedResponse.halJson;
+
 /**
  * A stand-in Pact Broker on a {@link LoopbackHttpServer} answering the documented HAL endpoints a Pact verifier uses: the index
  * ({@code GET /}, with a templated {@code pb:provider-pacts-for-verification} link), "pacts for verification"
@@ -73,7 +75,7 @@ public final class FakePactBroker implements AutoCloseable {
             byte[] bytes = read(file);
             String consumer = "consumer-" + documents.size();
             String path = "/pacts/provider/" + PROVIDER + "/consumer/" + consumer + "/pact-version/" + sha1(bytes);
-            documents.put(path, json(200, withLinks(bytes, path)));
+            documents.put(path, halJson(200, withLinks(bytes, path)));
         }
         pacts = documents;
     }
@@ -133,18 +135,18 @@ public final class FakePactBroker implements AutoCloseable {
         if (everything != null) {
             return everything;
         } else if (required != null && !required.equals(request.header("Authorization"))) {
-            return json(401, "{\"error\":\"" + REFUSAL + "\"}");
+            return halJson(401, "{\"error\":\"" + REFUSAL + "\"}");
         } else if (request.method().equals("GET") && path.equals("/")) {
-            return json(200, index != null ? index : "{\"_links\":{\"self\":{\"href\":\"" + url() + "\"},"
+            return halJson(200, index != null ? index : "{\"_links\":{\"self\":{\"href\":\"" + url() + "\"},"
                     + "\"pb:provider-pacts-for-verification\":{\"href\":\"" + url() + "/pacts/provider/{provider}/"
                     + "for-verification\",\"title\":\"Pact versions to be verified for the specified provider\","
                     + "\"templated\":true}}}");
         } else if (request.method().equals("POST") && path.endsWith("/for-verification")) {
             return path.equals("/pacts/provider/" + PROVIDER + "/for-verification") ? forVerification()
-                    : json(404, "{\"error\":\"No provider with name '"
+                    : halJson(404, "{\"error\":\"No provider with name '"
                     + URLDecoder.decode(path.split("/")[3], StandardCharsets.UTF_8) + "' found\"}");
         }
-        return pacts.getOrDefault(path, json(404, "{\"error\":\"not found\"}"));
+        return pacts.getOrDefault(path, halJson(404, "{\"error\":\"not found\"}"));
     }
 
     private Answer forVerification() {
@@ -155,7 +157,7 @@ public final class FakePactBroker implements AutoCloseable {
                     + "at " + url + " is being verified\"}]},\"_links\":{\"self\":{\"href\":\"" + url + "\","
                     + "\"name\":\"Pact between a consumer and " + PROVIDER + "\"}}}");
         }
-        return json(200, "{\"_embedded\":{\"pacts\":[" + list + "]},\"_links\":{\"self\":{\"href\":\"" + url()
+        return halJson(200, "{\"_embedded\":{\"pacts\":[" + list + "]},\"_links\":{\"self\":{\"href\":\"" + url()
                 + "/pacts/provider/" + PROVIDER + "/for-verification\",\"title\":\"Pacts to be verified\"}}}");
     }
 
@@ -170,10 +172,6 @@ public final class FakePactBroker implements AutoCloseable {
             // a broken pact is served as it is
         }
         return new String(document, StandardCharsets.UTF_8);
-    }
-
-    private static CannedResponse json(int status, String body) {
-        return CannedResponse.text(status, "application/hal+json;charset=utf-8", body);
     }
 
     private static byte[] read(Path file) {

@@ -35,6 +35,8 @@ public final class VerifiedPacts implements PactLoader {
         }
         List<Pact> pacts = new ArrayList<>();
         for (Path file : files) {
+            // Pact JVM's own loader, not PactReader: the verifier needs its Pact objects with their file source,
+            // and a verification should read the pact exactly as Pact JVM's verifiers do everywhere else.
             Pact pact = DefaultPactReader.INSTANCE.loadPact(new FileSource(file.toFile(), null));
             if (providerName.equals(pact.getProvider().getName())) {
                 pacts.add(pact);
