@@ -1,5 +1,7 @@
 package com.skylightchat.tickets.spec;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.parser.OpenAPIV3Parser;
@@ -14,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 /**
  * One copy of the Tickets API OpenAPI document: its text, where it came from, and its parsed form.
@@ -120,8 +123,16 @@ public final class TicketsApiSpec {
         try {
             // A YAML tree, not swagger-parser's model: a tenth of the time, and the stub asks for it on start-up.
             url = new YAMLMapper().readTree(yaml).at("/servers/0/url").asText("");
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            // SnakeYAML's message quotes the source under each remark; keep the remarks, on one line
+            String problem = String.valueOf(e.getOriginalMessage()).lines()
+                .filter(line -> !line.isBlank() && !Character.isWhitespace(line.charAt(0)))
+                .collect(Collectors.joining("; "));
+            throw new IllegalStateException("OpenAPI document " + location + " is not YAML: " + problem
+                + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")"), e);
         } catch (IOException e) {
-            throw new IllegalStateException("OpenAPI document " + location + " is not YAML: " + e.getMessage(), e);
+            throw new IllegalStateException("OpenAPI document " + location + " cannot be read: " + e.getMessage(), e);
         }
         String path = URI.create(url).getPath();
         if (path == null) {

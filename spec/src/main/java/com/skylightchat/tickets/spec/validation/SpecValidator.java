@@ -35,9 +35,15 @@ public final class SpecValidator {
      * @throws IllegalArgumentException naming the document when it is not a usable OpenAPI document
      */
     public static SpecValidator of(TicketsApiSpec spec) {
+        String basePath;
+        try {
+            basePath = spec.basePath(); // first: a YAML error is named with its line here, not by swagger-parser
+        } catch (IllegalStateException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
         try {
             return new SpecValidator(OpenApiInteractionValidator.createForInlineApiSpecification(spec.yaml()).build(),
-                    ViolationPaths.of(spec.openApi()), spec.basePath());
+                    ViolationPaths.of(spec.openApi()), basePath);
         } catch (RuntimeException e) {
             throw new IllegalArgumentException(spec.location() + ": not a usable OpenAPI document: " + e.getMessage(),
                     e);

@@ -76,6 +76,16 @@ class SpecValidatorTest {
     }
 
     @Test
+    void aDocumentThatIsNotYamlIsRefusedNamingTheLineOnOneLine() {
+        assertThatThrownBy(() -> SpecValidator.of(TicketsApiSpec.fromString("broken.yaml",
+                "openapi: 3.0.3\npaths:\n  /a:\n    get: [\n")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("OpenAPI document broken.yaml is not YAML: ")
+                .hasMessageEndingWith("(line 4, column 11)") // where the unclosed [ opened
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+    }
+
+    @Test
     void jsonPointersBecomeJsonPaths() {
         assertThat(ViolationPaths.jsonPath("/data/replies/0/type")).isEqualTo(".data.replies[0].type");
         assertThat(ViolationPaths.jsonPath("/a~1b/c~0d")).isEqualTo(".a/b.c~d");

@@ -26,6 +26,7 @@ final class PactValidation {
     static int run(StubConfig config, PrintWriter out, PrintWriter err) {
         List<PactDocument> pacts;
         TicketsApiSpec spec;
+        PactSpecValidator validator;
         try {
             pacts = PactSources.of(config.pacts(), config.broker()).documents();
         } catch (PactLoadException e) {
@@ -35,12 +36,13 @@ final class PactValidation {
         }
         try {
             spec = config.replay().spec() == null ? TicketsApiSpec.bundled() : TicketsApiSpec.fromFile(config.replay().spec());
+            validator = PactSpecValidator.of(spec); // a YAML file that is not OpenAPI fails here, not above
         } catch (RuntimeException e) {
             err.println("Cannot read the spec: " + e.getMessage());
             err.flush();
             return StubMain.EXIT_USAGE;
         }
-        List<PactViolation> violations = PactSpecValidator.of(spec).validate(pacts);
+        List<PactViolation> violations = validator.validate(pacts);
         violations.forEach(violation -> out.println(violation.describe()));
         int interactions = pacts.stream().mapToInt(pact -> pact.interactions().size()).sum();
         out.println(violations.size() + " violation" + (violations.size() == 1 ? "" : "s") + " in " + interactions
