@@ -67,7 +67,7 @@ final class BrokerOptions {
                     .withCredentials(credentials(line, env)).withSelectors(selectors).withRefresh(refresh)
                     .withTimeout(timeout);
         } catch (IllegalArgumentException e) {
-            throw new UsageException("Invalid option: " + e.getMessage());
+            throw new UsageException("Invalid option: " + SettingNames.asOptions(e.getMessage()));
         }
     }
 
@@ -101,6 +101,10 @@ final class BrokerOptions {
         if (password != null && username == null) {
             throw new UsageException("A Pact Broker password needs a username (--broker-username or "
                     + "PACT_BROKER_USERNAME)");
+        }
+        if (username != null && password == null) {
+            throw new UsageException("A Pact Broker username needs a password (--broker-password or "
+                    + "PACT_BROKER_PASSWORD)");
         }
         return token != null ? BrokerCredentials.token(token)
                 : username != null ? BrokerCredentials.basic(username, password) : BrokerCredentials.NONE;

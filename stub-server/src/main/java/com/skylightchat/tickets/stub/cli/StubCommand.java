@@ -94,17 +94,24 @@ final class StubCommand {
         if (spec != null && !spec.isEmpty()) {
             config.spec(values.converted("spec", Path::of, null));
         }
+        Set<Path> pacts = new HashSet<>();
         for (String pact : values.all("pact")) {
-            config.pact(Values.convert("pact", pact, Path::of));
+            Path path = Values.convert("pact", pact, Path::of);
+            if (!pacts.add(path.toAbsolutePath().normalize())) {
+                throw new UsageException("option '--pact' names '" + pact + "' twice: its interactions would be "
+                        + "served twice");
+            }
+            config.pact(path);
         }
         for (String fault : values.all("fault")) {
             config.fault(Values.convert("fault", fault, FaultSpecs::parse));
         }
         config.broker(BrokerOptions.settings(line, values, env));
+        refuseIneffective(line); // after the values: a value that does not read is the first thing to fix
         try {
             return new StubCommand(line, config.build());
         } catch (IllegalArgumentException e) {
-            throw new UsageException("Invalid option: " + e.getMessage());
+            throw new UsageException("Invalid option: " + SettingNames.asOptions(e.getMessage()));
         }
     }
 
@@ -143,6 +150,16 @@ final class StubCommand {
             }
         }
         return simulate ? Mode.SIMULATE : Mode.REPLAY;
+    }
+
+    /** Options that mean nothing without (or with) another would otherwise be ignored without a word. */
+    private static void refuseIneffective(CommandLine line) throws UsageException {
+        if (line.hasOption("watch-interval") && !line.hasOption("watch")) {
+            throw new UsageException("option '--watch-interval' needs --watch");
+        }
+        if (line.hasOption("admin-token") && line.hasOption("no-admin")) {
+            throw new UsageException("option '--admin-token' has no effect with --no-admin");
+        }
     }
 
     private static List<String> titles(String value) {

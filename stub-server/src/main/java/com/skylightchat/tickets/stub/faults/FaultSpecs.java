@@ -31,7 +31,9 @@ public final class FaultSpecs {
                 throw new IllegalArgumentException("'" + pair + "' is not key=value (keys: interaction, path, delay, "
                         + "jitter, drop, status, retry-after, times)");
             }
-            values.put(kv[0].strip(), kv[1].strip());
+            if (values.put(kv[0].strip(), kv[1].strip()) != null) {
+                throw new IllegalArgumentException("fault key '" + kv[0].strip() + "' is given twice");
+            }
         }
         return of(values);
     }
@@ -44,7 +46,7 @@ public final class FaultSpecs {
             }
         }
         return new FaultRule(text(values, "interaction"), text(values, "path"), duration(values, "delay"),
-                duration(values, "jitter"), Boolean.parseBoolean(String.valueOf(values.getOrDefault("drop", "false"))),
+                duration(values, "jitter"), bool(values, "drop"),
                 number(values, "status", 0),
                 number(values, values.containsKey("retryAfter") ? "retryAfter" : "retry-after", -1),
                 number(values, "times", 0));
@@ -62,6 +64,17 @@ public final class FaultSpecs {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("fault " + key + ": " + e.getMessage(), e);
         }
+    }
+
+    private static boolean bool(Map<String, Object> values, String key) {
+        String value = text(values, key);
+        if (value == null || value.equalsIgnoreCase("false")) {
+            return false;
+        }
+        if (value.equalsIgnoreCase("true")) {
+            return true;
+        }
+        throw new IllegalArgumentException("fault " + key + ": '" + value + "' is not true or false");
     }
 
     private static int number(Map<String, Object> values, String key, int fallback) {

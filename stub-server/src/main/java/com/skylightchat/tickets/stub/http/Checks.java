@@ -16,7 +16,8 @@ public final class Checks {
 
     public static void positive(String name, Duration value) {
         if (value == null || value.toMillis() < 1 || value.compareTo(Units.LONGEST) > 0) {
-            throw new IllegalArgumentException(name + " must be between 1ms and 24 days, was " + value);
+            throw new IllegalArgumentException(name + " must be between 1ms and 24 days, was "
+                    + (value == null ? "none" : value.toMillis() + "ms"));
         }
     }
 }

@@ -89,7 +89,8 @@ class BrokerOptionsTest {
             "--broker-url http://b --consumer-version-selectors [] | '[]' is not an object",
             "--broker-url http://b --broker-token t --broker-username u | a token or a username and password, not both",
             "--broker-url http://b --broker-password p             | A Pact Broker password needs a username",
-            "--broker-url http://b --broker-timeout 0              | broker timeout must be between 1ms and 24 days",
+            "--broker-url http://b --broker-username u             | A Pact Broker username needs a password",
+            "--broker-url http://b --broker-timeout 0              | --broker-timeout must be between 1ms and 24 days",
             "--broker-url http://b --broker-refresh soon           | '--broker-refresh': 'soon'"})
     void rejectsAndNames(String args, String message) {
         assertThatThrownBy(() -> broker(Map.of(), args.split(" "))).isInstanceOf(UsageException.class)

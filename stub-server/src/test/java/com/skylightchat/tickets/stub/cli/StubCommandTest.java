@@ -36,7 +36,7 @@ class StubCommandTest {
     void acceptsBothTheSeparateAndTheEqualsSpelling() throws UsageException {
         assertThat(config("--port", "9090").port()).isEqualTo(9090);
         assertThat(config("--port=9090").port()).isEqualTo(9090);
-        assertThat(config("--watch-interval=250ms").watchInterval()).isEqualTo(Duration.ofMillis(250));
+        assertThat(config("--watch", "--watch-interval=250ms").watchInterval()).isEqualTo(Duration.ofMillis(250));
         assertThat(config("-s", "ticket 14 exists").replay().providerState()).isEqualTo("ticket 14 exists");
     }
 
@@ -71,14 +71,14 @@ class StubCommandTest {
 
     @Test
     void readsEveryOtherOption() throws UsageException {
-        StubConfig config = config("--watch", "--host", "0.0.0.0", "--cors", "--no-admin", "--io-threads", "3",
+        StubConfig config = config("--watch", "--host", "0.0.0.0", "--cors", "--io-threads", "3",
                 "--provider-state-header", "X-State", "--max-body", "64k", "--max-headers", "8k",
                 "--read-timeout", "PT2S", "--idle-timeout", "2m", "--journal-size", "5", "--match-cache", "0",
                 "--no-request-log", "--admin-token", "t0k3n", "--no-match-status", "500", "--max-in-flight", "8m",
                 "--max-match-body", "16k", "--body-timeout", "5s", "--grace-period", "1s", "--journal-body", "1k",
                 "--fault", "delay=2s", "--fault", "path=/api/v1/tickets/14,status=503,retry-after=1,times=2");
 
-        assertThat(config).isEqualTo(StubConfig.builder().watch(true).host("0.0.0.0").cors(true).admin(false)
+        assertThat(config).isEqualTo(StubConfig.builder().watch(true).host("0.0.0.0").cors(true)
                 .ioThreads(3).providerStateHeader("X-State").maxBodyBytes(64 * 1024).maxHeaderBytes(8 * 1024)
                 .readTimeout(Duration.ofSeconds(2)).idleTimeout(Duration.ofMinutes(2)).journalSize(5)
                 .matchCacheSize(0).requestLog(false).adminToken("t0k3n").noMatchStatus(500)
@@ -87,6 +87,7 @@ class StubCommandTest {
                 .fault(new FaultRule(null, null, Duration.ofSeconds(2), Duration.ZERO, false, 0, -1, 0))
                 .fault(new FaultRule(null, "/api/v1/tickets/14", Duration.ZERO, Duration.ZERO, false, 503, 1, 2))
                 .build());
+        assertThat(config("--no-admin").admin().enabled()).isFalse();
     }
 
     @Test
@@ -117,17 +118,25 @@ class StubCommandTest {
             "--watch-interval 5fortnights  | Invalid value for option '--watch-interval': unknown time unit in '5fo",
             "--read-timeout PTx            | Invalid value for option '--read-timeout': 'PTx' is not an ISO-8601",
             "--journal-size many           | Invalid value for option '--journal-size': 'many' (not a whole number)",
-            "--journal-size 0              | Invalid option: journalSize must be between 1 and 1000000, was 0",
-            "--no-match-status 200         | Invalid option: noMatchStatus must be a 4xx or 5xx status, was 200",
+            "--journal-size 0              | Invalid option: --journal-size must be between 1 and 1000000, was 0",
+            "--no-match-status 200         | Invalid option: --no-match-status must be a 4xx or 5xx status, was 200",
+            "--max-body 0                  | Invalid option: --max-body must be between 1 and 2147483647, was 0",
+            "--read-timeout 0              | Invalid option: --read-timeout must be between 1ms and 24 days, was 0ms",
+            "--admin-token=                | Invalid option: --admin-token must not be blank",
+            "--watch-interval 2s           | option '--watch-interval' needs --watch",
+            "--no-admin --admin-token t    | option '--admin-token' has no effect with --no-admin",
+            "--pact a.json --pact ./a.json | option '--pact' names './a.json' twice",
             "--fault status=teapot         | Invalid value for option '--fault': 'status=teapot' (fault status: 'te",
             "--fault color=red             | Invalid value for option '--fault': 'color=red' (unknown fault key 'co",
             "--fault path=/a               | Invalid value for option '--fault': 'path=/a' (a fault needs a delay,",
+            "--fault drop=maybe            | Invalid value for option '--fault': 'drop=maybe' (fault drop: 'maybe' is",
+            "--fault delay=1s,delay=2s     | Invalid value for option '--fault': 'delay=1s,delay=2s' (fault key 'del",
             "--simulate --pact a.json      | option '--pact' is for replay mode; --simulate serves no pacts",
             "--simulate --watch            | option '--watch' is for replay mode; --simulate serves no pacts",
             "--simulate --validate         | option '--validate' is for replay mode; --simulate serves no pacts",
             "--api-key k                   | option '--api-key' is for simulate mode; add --simulate",
             "--max-tickets 5               | option '--max-tickets' is for simulate mode; add --simulate",
-            "--simulate --max-tickets 0    | Invalid option: maxTickets must be between 1 and 10000000, was 0",
+            "--simulate --max-tickets 0    | Invalid option: --max-tickets must be between 1 and 10000000, was 0",
             "--simulate --departments a,,b | Invalid value for option '--departments': 'a,,b' (a department title i",
             "--simulate --simulate         | option '--simulate' should be specified only once"})
     void rejectsAndNames(String args, String message) {
