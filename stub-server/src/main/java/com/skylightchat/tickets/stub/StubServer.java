@@ -17,6 +17,7 @@ import com.skylightchat.tickets.stub.journal.Recording;
 import com.skylightchat.tickets.stub.journal.RequestLog;
 import com.skylightchat.tickets.stub.loader.LoadedPacts;
 import com.skylightchat.tickets.stub.loader.PactSources;
+import com.skylightchat.tickets.stub.loader.StubInteraction;
 import com.skylightchat.tickets.stub.matching.ContractBasePath;
 import com.skylightchat.tickets.stub.replay.PactSet;
 import com.skylightchat.tickets.stub.replay.ReplayMode;
@@ -93,7 +94,8 @@ public final class StubServer implements AutoCloseable {
     private static StubServer serve(StubConfig config, AtomicReference<StubHttpServer> bound, ServedMode mode) {
         Journal journal = new Journal(config.journal().size(), config.journal().maxBodyBytes());
         RequestLog log = new RequestLog(config.journal().requestLog());
-        Faults faults = new Faults(config.faults());
+        Faults faults = new Faults(config.faults(),
+                () -> mode.pacts().interactions().stream().map(StubInteraction::description).toList());
         Responder api = new Recording(new Faulting(mode.responder(), faults), journal, log);
         String token = adminToken(config);
         Responder admin = api;
@@ -236,16 +238,19 @@ public final class StubServer implements AutoCloseable {
         return served.reload();
     }
 
-    /** Stops: no new requests; those in flight finish within the grace period; then the listener stops. */
+    /**
+     * Stops: no new requests; those in flight finish within the grace period; the listener stops; then the pact
+     * polling stops (waiting briefly for a reload in progress, which no request can see any more).
+     */
     @Override
     public void close() {
+        http.close();
         for (AutoCloseable poller : pollers) {
             try {
                 poller.close();
             } catch (Exception e) {
-                // a poller that fails to stop must not keep the listener open
+                // one poller that fails to stop must not keep the others running
             }
         }
-        http.close();
     }
 }

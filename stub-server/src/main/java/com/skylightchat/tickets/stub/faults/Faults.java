@@ -7,10 +7,12 @@ import com.skylightchat.tickets.stub.http.Outcome;
 import com.skylightchat.tickets.stub.http.StubResponse;
 
 import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 /**
  * The faults of one stub: set at start-up (CLI options), through {@code /__stub/faults} or from a test, cleared by
@@ -22,12 +24,29 @@ public final class Faults {
     }
 
     private final List<Active> rules = new CopyOnWriteArrayList<>();
+    private final Supplier<Collection<String>> interactions;
 
-    public Faults(List<FaultRule> initial) {
+    /**
+     * @param initial      the rules to start with
+     * @param interactions the descriptions of the interactions served now, which a rule's {@code interaction} must
+     *                     name (simulate mode serves none)
+     * @throws IllegalArgumentException when an initial rule names an interaction that is not served
+     */
+    public Faults(List<FaultRule> initial, Supplier<Collection<String>> interactions) {
+        this.interactions = interactions;
         initial.forEach(this::add);
     }
 
+    /** @throws IllegalArgumentException when the rule names an interaction that is not served: it would never hit */
     public void add(FaultRule rule) {
+        if (rule.interaction() != null) {
+            Collection<String> served = interactions.get();
+            if (!served.contains(rule.interaction())) {
+                throw new IllegalArgumentException("fault interaction: no interaction is described as '"
+                        + rule.interaction() + "'" + (served.isEmpty() ? " (none is served; target a path)"
+                        : "; the interactions are " + some(served)));
+            }
+        }
         rules.add(new Active(rule, new AtomicInteger(rule.times())));
     }
 
@@ -41,6 +60,13 @@ public final class Faults {
 
     public boolean isEmpty() {
         return rules.isEmpty();
+    }
+
+    /** Up to ten descriptions, sorted, and how many there are in all beyond those. */
+    private static String some(Collection<String> descriptions) {
+        List<String> sorted = descriptions.stream().distinct().sorted().toList();
+        return sorted.size() <= 10 ? sorted.toString() : sorted.subList(0, 10) + " and " + (sorted.size() - 10)
+                + " more (GET /__stub/interactions lists them all)";
     }
 
     /** The answer with the first hitting rule applied, or the answer as it is. */

@@ -38,7 +38,7 @@ public final class Recording implements Responder {
     private StubResponse recorded(IncomingRequest request, StubResponse response, long start) {
         long micros = (System.nanoTime() - start) / 1000;
         journal.record(request, response.status(), response.outcome(), micros);
-        log.log(request.method(), request.path(), response.status(), response.outcome(), micros);
+        log.log(request.method(), request.path(), response, micros);
         return response;
     }
 }

@@ -1,6 +1,8 @@
 package com.skylightchat.tickets.stub.journal;
 
+import com.skylightchat.tickets.stub.http.Fault;
 import com.skylightchat.tickets.stub.http.Outcome;
+import com.skylightchat.tickets.stub.http.StubResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,19 +23,31 @@ public final class RequestLog {
         this.enabled = enabled && LOG.isInfoEnabled();
     }
 
-    public void log(String method, String path, int status, Outcome outcome, long micros) {
+    /** @param micros how long the stub took to decide the answer (an injected delay comes on top, and is named) */
+    public void log(String method, String path, StubResponse response, long micros) {
         if (!enabled) {
             return;
         }
+        Outcome outcome = response.outcome();
+        String taken = time(micros) + fault(response.fault());
         if (outcome.interaction() != null) {
-            LOG.info("{} {} -> {} '{}'{} {}", method, path, status, outcome.interaction(),
-                    outcome.state() == null ? "" : " [state '" + outcome.state() + "']", time(micros));
+            LOG.info("{} {} -> {} '{}'{} {}", method, path, response.status(), outcome.interaction(),
+                    outcome.state() == null ? "" : " [state '" + outcome.state() + "']", taken);
         } else {
-            LOG.info("{} {} -> {} {} {}", method, path, status, outcome.reason(), time(micros));
+            LOG.info("{} {} -> {} {} {}", method, path, response.status(), outcome.reason(), taken);
         }
     }
 
     private static String time(long micros) {
         return micros < 1000 ? micros + " µs" : String.format("%.1f ms", micros / 1000.0);
+    }
+
+    private static String fault(Fault fault) {
+        if (fault.isNone()) {
+            return "";
+        }
+        String delay = fault.delay().isZero() ? "" : " held back " + fault.delay().toMillis() + " ms";
+        return " (fault injected:" + delay + (fault.drop() ? (delay.isEmpty() ? "" : ",") + " connection dropped" : "")
+                + ")";
     }
 }

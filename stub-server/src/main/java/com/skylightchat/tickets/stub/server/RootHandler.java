@@ -72,8 +72,9 @@ final class RootHandler implements HttpHandler {
     }
 
     private void reject(HttpServerExchange exchange, int status, String why) {
-        Replies.send(exchange, Json.response(status, Json.error(why), Outcome.refused(why)));
-        log.log(exchange.getRequestMethod().toString(), exchange.getRequestPath(), status, Outcome.refused(why), 0);
+        StubResponse refusal = Json.response(status, Json.error(why), Outcome.refused(why));
+        Replies.send(exchange, refusal);
+        log.log(exchange.getRequestMethod().toString(), exchange.getRequestPath(), refusal, 0);
     }
 
     static boolean isAdminPath(String path) {

@@ -91,6 +91,28 @@ class FaultsIT {
         }
     }
 
+    @Test
+    void aFaultForAnInteractionNobodyServesIsRefusedNamingTheOnesThatAre() {
+        try (StubServer stub = start(StubConfig.builder())) {
+            Http http = new Http(stub.baseUrl());
+
+            // when: a misspelt description would otherwise be accepted and never fire
+            HttpResponse<String> misspelt = http.post("/__stub/faults",
+                    "{\"interaction\":\"a request for all departmens\",\"status\":500}");
+
+            // then
+            assertThat(misspelt.statusCode()).isEqualTo(400);
+            assertThat(Http.json(misspelt).get("error").asText())
+                    .startsWith("fault interaction: no interaction is described as 'a request for all departmens'")
+                    .contains("a request for all departments");
+            assertThat(stub.faults().isEmpty()).isTrue();
+        }
+        assertThatThrownBy(() -> start(StubConfig.builder()
+                .fault(FaultSpecs.parse("interaction=no such thing,status=500"))))
+                .as("the same rule given at start-up stops the start, before anything is bound")
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'no such thing'");
+    }
+
     private static HttpResponse<String> departments(Http http) {
         return http.get(DEPARTMENTS, "X-Api-Key", Fixtures.API_KEY);
     }
