@@ -19,17 +19,29 @@ final class BasePathHint {
      * @return the hint, or {@code null} when the base path is not the problem
      */
     static String of(String path, Predicate<String> inContract) {
+        String meant = contractPath(path, inContract);
+        if (meant == null) {
+            return null;
+        }
+        String base = ContractBasePath.get();
+        return meant.length() < path.length()
+                ? "the contract's paths start with " + base + ", this one has it twice: " + meant
+                        + " is in the contract"
+                : "the contract's paths start with " + base + ", this one does not: " + meant
+                        + " is in the contract (is the client's base URL missing " + base + "?)";
+    }
+
+    /** The path the request meant, with the base path once, when that one is in the contract; else {@code null}. */
+    static String contractPath(String path, Predicate<String> inContract) {
         String base = ContractBasePath.get();
         if (base.isEmpty()) {
             return null;
         }
         if (!path.startsWith(base + "/") && inContract.test(base + path)) {
-            return "the contract's paths start with " + base + ", this one does not: " + base + path
-                    + " is in the contract (is the client's base URL missing " + base + "?)";
+            return base + path;
         }
         if (path.startsWith(base + base + "/") && inContract.test(path.substring(base.length()))) {
-            return "the contract's paths start with " + base + ", this one has it twice: "
-                    + path.substring(base.length()) + " is in the contract";
+            return path.substring(base.length());
         }
         return null;
     }

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Decides which interaction answers a request. Pact JVM's {@link RequestMatching} is the only judge of "matches"
@@ -78,9 +79,14 @@ public final class RequestMatcher {
                     + " bytes, more than the " + budget.maxBodyBytes() + " the stub compares with the pacts");
         }
         Request actual = PactRequests.of(request);
+        // A path that lacks the base path (or has it twice) has no candidates; the interactions of the path it
+        // meant are the nearest misses, and cannot match: their paths differ from this one.
+        String meant = candidates.interactions().isEmpty()
+                ? BasePathHint.contractPath(request.path(), inContract(request)) : null;
+        Candidates judged = meant == null ? candidates : index.candidates(request.method(), meant);
         List<StubInteraction> full = new ArrayList<>();
         List<NearMiss> partial = new ArrayList<>();
-        for (StubInteraction candidate : candidates.interactions()) {
+        for (StubInteraction candidate : judged.interactions()) {
             RequestMatchResult result = RequestMatching.requestMismatches(candidate.request(), actual);
             if (result.matchedOk()) {
                 full.add(candidate);
@@ -98,7 +104,7 @@ public final class RequestMatcher {
         if (nearest.size() < MAX_NEAR_MISSES) {
             Duration spent = Duration.ofNanos(System.nanoTime() - started);
             if (spent.compareTo(budget.explanationTime()) < 0) {
-                nearest.addAll(nearMisses.outsideCandidates(actual, candidates, MAX_NEAR_MISSES - nearest.size()));
+                nearest.addAll(nearMisses.outsideCandidates(actual, judged, MAX_NEAR_MISSES - nearest.size()));
             } else {
                 cut = "judging the candidates took " + spent.toMillis() + " ms, more than the "
                         + budget.explanationTime().toMillis() + " ms the stub spends on explaining a miss";
@@ -108,8 +114,11 @@ public final class RequestMatcher {
     }
 
     private String hint(IncomingRequest request) {
-        return BasePathHint.of(request.path(),
-                path -> !index.candidates(request.method(), path).interactions().isEmpty());
+        return BasePathHint.of(request.path(), inContract(request));
+    }
+
+    private Predicate<String> inContract(IncomingRequest request) {
+        return path -> !index.candidates(request.method(), path).interactions().isEmpty();
     }
 
     private static MatchOutcome select(List<StubInteraction> full, String state) {

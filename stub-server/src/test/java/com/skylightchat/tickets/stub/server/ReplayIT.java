@@ -100,6 +100,12 @@ class ReplayIT {
         assertThat(Http.json(response).get("hint").asText()).isEqualTo("the contract's paths start with /api/v1, "
                 + "this one does not: /api/v1/tickets/14 is in the contract (is the client's base URL missing "
                 + "/api/v1?)");
+        // the nearest misses are the interactions of the path it meant, each told apart by its path
+        JsonNode nearest = Http.json(response).get("nearMisses");
+        assertThat(nearest).isNotEmpty().allSatisfy(miss -> {
+            assertThat(miss.get("path").asText()).isEqualTo("/api/v1/tickets/14");
+            assertThat(miss.get("mismatches").toString()).contains("/tickets/14");
+        });
     }
 
     @Test
