@@ -116,7 +116,8 @@ final class PactJson {
                 // Jackson's message spans lines and describes its input source; keep the problem and the place
                 // (a broken limit such as the nesting depth carries no place of its own: the parser knows it).
                 String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
-                String problem = message.lines().findFirst().orElse(e.getClass().getSimpleName());
+                String problem = message.lines().findFirst().orElse(e.getClass().getSimpleName())
+                        .replaceAll(START_MARKER, "(opened at line $1, column $2)");
                 JsonLocation place = e.getLocation() == null ? parser.currentLocation() : e.getLocation();
                 throw new IOException(problem + " " + where(place), e);
             }
@@ -182,6 +183,9 @@ final class PactJson {
         int offset = parser.getTextOffset();
         return Arrays.copyOfRange(parser.getTextCharacters(), offset, offset + parser.getTextLength());
     }
+
+    /** How Jackson names where an unclosed object or array began, input source and all. */
+    private static final String START_MARKER = "\\(start marker at \\[Source: [^;]*; line: (\\d+), column: (\\d+)\\]\\)";
 
     private static String where(JsonLocation location) {
         return "(line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";

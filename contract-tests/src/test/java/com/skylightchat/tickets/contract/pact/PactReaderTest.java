@@ -184,6 +184,19 @@ class PactReaderTest {
     }
 
     @Test
+    void anUnclosedObjectIsNamedByWhereItOpensWithoutJacksonsInputDescription(@TempDir Path dir) throws Exception {
+        // given
+        Path unclosed = Files.writeString(dir.resolve("unclosed.json"), "{\"consumer\": {\"name\": \"a\"},\n"
+                + "  \"provider\": {\"name\": \"b\"");
+
+        // then
+        assertThatThrownBy(() -> PactReader.read(unclosed))
+                .hasMessageStartingWith(unclosed + ": not valid JSON: Unexpected end-of-input")
+                .hasMessageContaining("(opened at line 2, column 15)")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("Source"));
+    }
+
+    @Test
     void refusesASpecificationVersionPactDoesNotDefine(@TempDir Path dir) throws Exception {
         // given
         Path file = Files.writeString(dir.resolve("future.json"), pact("99.0", """

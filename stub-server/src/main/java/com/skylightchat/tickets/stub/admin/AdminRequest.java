@@ -1,6 +1,10 @@
 package com.skylightchat.tickets.stub.admin;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.skylightchat.tickets.stub.http.IncomingRequest;
 import com.skylightchat.tickets.stub.http.Json;
 
@@ -44,11 +48,32 @@ public record AdminRequest(String path, IncomingRequest request) {
         if (request.body().length == 0) {
             return new LinkedHashMap<>();
         }
+        JsonNode body;
         try {
-            return Json.mapper().readValue(request.body(), MAP);
+            body = Json.mapper().readTree(request.body());
+        } catch (JsonProcessingException e) {
+            // the parser's own words and place, not its description of the input or of Java types
+            String problem = String.valueOf(e.getOriginalMessage()).lines().findFirst().orElse("");
+            JsonLocation at = e.getLocation();
+            throw new IllegalArgumentException("the body is not valid JSON: " + problem
+                    + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")"), e);
         } catch (IOException e) {
-            throw new IllegalArgumentException("the body is not a JSON object: "
-                    + e.getMessage().lines().findFirst().orElse(""), e);
+            throw new IllegalArgumentException("the body cannot be read: " + e.getMessage(), e);
         }
+        if (!(body instanceof ObjectNode)) {
+            throw new IllegalArgumentException("the body is not a JSON object but " + kind(body));
+        }
+        return Json.mapper().convertValue(body, MAP);
+    }
+
+    private static String kind(JsonNode node) {
+        return switch (node.getNodeType()) {
+            case ARRAY -> "an array";
+            case STRING -> "a string";
+            case NUMBER -> "a number";
+            case BOOLEAN -> "a boolean";
+            case MISSING -> "blank";
+            default -> "null";
+        };
     }
 }

@@ -33,8 +33,13 @@ public record StateChange(String state, Map<String, Object> params, boolean setu
         if (!action.equalsIgnoreCase("setup") && !action.equalsIgnoreCase("teardown")) {
             throw new IllegalArgumentException("action must be setup or teardown, was " + action);
         }
+        Object givenParams = change.get("params");
+        if (givenParams != null && !(givenParams instanceof Map)) {
+            throw new IllegalArgumentException("\"params\" must be a JSON object of names and values, was "
+                    + givenParams);
+        }
         Map<String, Object> params = new LinkedHashMap<>();
-        if (change.get("params") instanceof Map<?, ?> given) {
+        if (givenParams instanceof Map<?, ?> given) {
             given.forEach((k, v) -> {
                 if (v != null) {
                     params.put(String.valueOf(k), v);

@@ -6,6 +6,8 @@ import com.skylightchat.tickets.stub.StubServer;
 import com.skylightchat.tickets.stub.testing.Fixtures;
 import com.skylightchat.tickets.testsupport.Http;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -70,6 +72,24 @@ class AdminIT {
 
             assertThat(response.statusCode()).isEqualTo(400);
             assertThat(Http.json(response).get("knownStates").toString()).contains(Fixtures.ANSWERED);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "[1]                                 | the body is not a JSON object but an array",
+            "'{\"state\": '                        | the body is not valid JSON: Unexpected end-of-input",
+            "'{\"state\": \"s\",\\n \"action\" setup}' | (line 2, column 11)",
+            "'{\"state\": \"s\", \"params\": \"x\"}'    | \"params\" must be a JSON object of names and values, was x"})
+    void refusesAStateChangeThatIsNotOneSayingWhyInTheUsersTerms(String body, String why) {
+        try (StubServer stub = start(Fixtures.recorded())) {
+            // a backslash-n in the table stands for a line break
+            HttpResponse<String> response = new Http(stub.baseUrl()).post("/__stub/provider-states",
+                    body.replace("\\n", "\n"));
+
+            assertThat(response.statusCode()).isEqualTo(400);
+            assertThat(Http.json(response).get("error").asText()).contains(why)
+                    .doesNotContain("java.").doesNotContain("Source");
         }
     }
 
