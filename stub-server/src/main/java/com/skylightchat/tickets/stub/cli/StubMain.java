@@ -5,6 +5,7 @@ import com.skylightchat.tickets.stub.StubConfig;
 import com.skylightchat.tickets.stub.StubServer;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Function;
 
@@ -94,6 +95,14 @@ public final class StubMain {
             err.println(config.broker() == null ? "WARNING: --watch has no effect on the embedded pacts; pass --pact "
                     + "FILE|DIR." : "WARNING: --watch watches pact files; the broker's pacts refresh by "
                     + "--broker-refresh.");
+        }
+        List<String> skipped = server.pacts().skipped();
+        if (!skipped.isEmpty()) {
+            // /__stub/interactions lists them too, but a partner's message pact should not vanish without a word
+            err.println("WARNING: skipped " + skipped.size() + (skipped.size() == 1 ? " interaction that is"
+                    : " interactions that are") + " not HTTP (messages), which an HTTP stub cannot serve: "
+                    + String.join("; ", skipped.subList(0, Math.min(3, skipped.size())))
+                    + (skipped.size() > 3 ? "; …" : ""));
         }
         err.flush();
         out.println(StartupLine.of(server));

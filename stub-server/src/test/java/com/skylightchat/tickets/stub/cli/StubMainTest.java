@@ -210,6 +210,24 @@ class StubMainTest {
     }
 
     @Test
+    void warnsOfInteractionsItCannotServeInsteadOfDroppingThemSilently(@TempDir Path dir) throws IOException {
+        Path mixed = Files.writeString(dir.resolve("mixed.json"), """
+                {"consumer":{"name":"c"},"provider":{"name":"p"},
+                 "interactions":[
+                   {"type":"Asynchronous/Messages","description":"ticket created event","contents":{}},
+                   {"type":"Synchronous/HTTP","description":"list","request":{"method":"GET","path":"/api/v1/x"},
+                    "response":{"status":200}}],
+                 "metadata":{"pactSpecification":{"version":"4.0"}}}""");
+
+        int code = run("--port", "0", "--pact", mixed.toString());
+
+        assertThat(code).isZero();
+        assertThat(out.toString()).contains("serving 1 interaction from 1 pact");
+        assertThat(err.toString()).contains("WARNING: skipped 1 interaction that is not HTTP (messages), which an "
+                + "HTTP stub cannot serve: " + mixed + ": ticket created event");
+    }
+
+    @Test
     void saysItSimulatesInTheStartupLine() {
         int code = run("--simulate", "--port", "0", "--max-tickets", "50");
 
