@@ -28,6 +28,7 @@ DURATION=${DURATION:-10s}
 WARMUP=${WARMUP:-5s}
 STARTS=${STARTS:-9}
 ROUNDS=${ROUNDS:-3}
+[[ $ROUNDS =~ ^[1-9][0-9]*$ ]] || { echo "ROUNDS must be a whole number of at least 1, not '$ROUNDS'" >&2; exit 2; }
 export API_KEY=test-api-key
 GET_PATH=/api/v1/tickets/14
 BASE="http://127.0.0.1:$PORT"
@@ -75,12 +76,15 @@ measure() {
          printf "%s|%s|%.0f|%.2f|%.1f\n", round, name, rps, p99ms, rss/1024 >> table}' "$WORK/wrk.out"
 }
 
-# median VALUES... : the median (the lower middle one of an even count).
-median() { printf '%s\n' "$@" | sort -g | awk '{v[NR]=$1} END {print v[int((NR+1)/2)]}'; }
+# median VALUES... : the median (the mean of the two middle ones of an even count).
+median() {
+  printf '%s\n' "$@" | sort -g | awk '{v[NR]=$1} END {m=int((NR+1)/2); print (NR%2 ? v[m] : (v[m]+v[m+1])/2)}'
+}
 # rps_in ROUND NAME : req/s of that measurement in that round.
 rps_in() { awk -F'|' -v r="$1" -v n="$2" '$1==r && $2==n {print $3}' "$WORK/table"; }
 # ratios A B : per round, req/s of A over req/s of B (for a cost ratio, pass them the other way round).
-ratios() { local r; for ((r = 1; r <= ROUNDS; r++)); do awk -v a="$(rps_in "$r" "$1")" -v b="$(rps_in "$r" "$2")" 'BEGIN {printf "%.2f\n", a/b}'; done; }
+ratios() { local r; for ((r = 1; r <= ROUNDS; r++)); do awk -v a="$(rps_in "$r" "$1")" -v b="$(rps_in "$r" "$2")" \
+  'BEGIN {if (b > 0) printf "%.2f\n", a/b; else print "nan"}'; done; }
 # summary NAME... : median req/s and p99 and the highest peak RSS over the rounds, one line per measurement.
 summary() {
   local name

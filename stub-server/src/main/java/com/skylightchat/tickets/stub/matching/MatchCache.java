@@ -4,10 +4,11 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A bounded cache of match decisions. When full it is cleared rather than evicting one by one: decisions are cheap
- * to recompute (~20 µs) and clearing keeps the hot path lock-free and the memory bound hard. Misses (no match, a
- * malformed body) are kept apart, with a capacity of their own: a flood of requests nobody recorded — a scanner, a
- * client with changing ids on a wrong path — then clears only other misses, never the decisions that answer. Keys
- * with bodies over {@link #MAX_BODY} bytes are not cached. Thread-safe.
+ * to recompute (~20 µs) and clearing keeps the hot path lock-free and the memory bounded (by the capacity, plus at
+ * most one entry per thread writing at the same moment). Misses (no match, a malformed body) are kept apart, with a
+ * capacity of their own: a flood of requests nobody recorded — a scanner, a client with changing ids on a wrong
+ * path — then clears only other misses, never the decisions that answer. Keys with bodies over {@link #MAX_BODY}
+ * bytes are not cached. Thread-safe.
  */
 final class MatchCache {
 

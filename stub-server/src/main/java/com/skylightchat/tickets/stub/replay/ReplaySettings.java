@@ -12,7 +12,8 @@ import java.util.Objects;
  * @param providerStateHeader request header that selects a provider state per request
  * @param specValidation      whether misses also list the request's violations of the OpenAPI spec
  * @param spec                the spec to validate against; {@code null} means the bundled one
- * @param matchCacheSize      how many match decisions are cached (0 disables the cache)
+ * @param matchCacheSize      how many match decisions are cached: up to this many matches and as many misses (0
+ *                            disables the cache)
  * @param budget              the work one unmatched request may cost
  * @param noMatchStatus       the status of a "no interaction matched" answer (404 by default)
  */
