@@ -90,7 +90,36 @@ final class PactShape {
                             + part + "\" object");
                 }
             }
+            checkFields(source, i, interaction);
         }
+    }
+
+    /**
+     * The fields whose wrong type Pact JVM turns into something else without a word (a method {@code null} becomes
+     * {@code NULL}, a path {@code 12} becomes {@code "12"}) or into an error that names neither the interaction nor
+     * the field (a status {@code "abc"}: {@code For input string: "abc"}).
+     */
+    private static void checkFields(String source, int index, JsonValue.Object interaction) {
+        JsonValue.Object request = (JsonValue.Object) interaction.get("request");
+        JsonValue.Object response = (JsonValue.Object) interaction.get("response");
+        for (String field : List.of("method", "path")) {
+            if (request.has(field) && !request.get(field).isString()) {
+                throw new PactLoadException(source, name(index, interaction) + ": request." + field
+                        + " must be a string, was " + request.get(field).serialise());
+            }
+        }
+        if (response.has("status") && !isStatus(response.get("status"))) {
+            throw new PactLoadException(source, name(index, interaction) + ": response.status must be a whole number "
+                    + "from 100 to 599, was " + response.get("status").serialise());
+        }
+    }
+
+    private static boolean isStatus(JsonValue status) {
+        if (!status.isNumber()) {
+            return false;
+        }
+        double value = status.asNumber().doubleValue();
+        return value == Math.rint(value) && value >= 100 && value <= 599;
     }
 
     private static String name(int index, JsonValue.Object interaction) {

@@ -11,6 +11,8 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class PactReaderTest {
 
@@ -218,6 +220,24 @@ class PactReaderTest {
         // then
         assertThatThrownBy(() -> PactReader.read(file)).hasMessage(file
                 + ": interactions[1] \"half an interaction\": the HTTP interaction has no \"request\" object");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "\"method\":null,\"path\":\"/a\" | 200   | request.method must be a string, was null",
+            "\"method\":\"GET\",\"path\":12  | 200   | request.path must be a string, was 12",
+            "\"method\":\"GET\",\"path\":\"/a\" | \"abc\" | response.status must be a whole number from 100 to 599, was \"abc\"",
+            "\"method\":\"GET\",\"path\":\"/a\" | 2000  | response.status must be a whole number from 100 to 599, was 2000"})
+    void refusesAFieldOfTheWrongTypeNamingInteractionAndField(String request, String status, String why,
+                                                               @TempDir Path dir) throws Exception {
+        // given: Pact JVM would serve the first as method NULL, the second as path "12", and fail the third
+        // with "For input string" naming neither interaction nor field
+        Path file = Files.writeString(dir.resolve("typed.json"), pact("3.0.0",
+                "{\"description\":\"typed\",\"request\":{" + request + "},\"response\":{\"status\":" + status + "}}"));
+
+        // then
+        assertThatThrownBy(() -> PactReader.read(file))
+                .hasMessageStartingWith(file + ": interactions[0] \"typed\": " + why);
     }
 
     @Test
