@@ -6,6 +6,7 @@ import com.skylightchat.tickets.client.invoker.ApiException;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
+import java.util.regex.Pattern;
 
 /**
  * Turns the generator's {@link ApiException} into a {@link TicketsClientException} with a message a person can act
@@ -17,13 +18,14 @@ final class ErrorTranslator {
     private static final int SNIPPET_LIMIT = 200;
 
     private final ObjectMapper mapper;
-    private final String apiKey;
+    private final Pattern secret;
     private final Duration connectTimeout;
     private final Duration requestTimeout;
 
     ErrorTranslator(ObjectMapper mapper, String apiKey, Duration connectTimeout, Duration requestTimeout) {
         this.mapper = mapper;
-        this.apiKey = apiKey;
+        this.secret = Pattern.compile("(?<![A-Za-z0-9])(?:" + Pattern.quote(apiKey) + "|"
+            + Pattern.quote(apiKey.replace("/", "\\/")) + ")(?![A-Za-z0-9])");
         this.connectTimeout = connectTimeout;
         this.requestTimeout = requestTimeout;
     }
@@ -103,8 +105,12 @@ final class ErrorTranslator {
         return oneLine.length() <= SNIPPET_LIMIT ? oneLine : oneLine.substring(0, SNIPPET_LIMIT) + "…";
     }
 
-    /** Also catches the key as PHP's {@code json_encode} writes it by default, with {@code /} as {@code \/}. */
+    /**
+     * The key where it stands as a token of its own, also as PHP's {@code json_encode} writes it by default (with
+     * {@code /} as {@code \/}); inside a longer run of letters and digits it is not the key (a short test key such as
+     * {@code 1} must not turn {@code /api/v1} into {@code /api/v****}).
+     */
     private String redact(String text) {
-        return text == null ? null : text.replace(apiKey, "****").replace(apiKey.replace("/", "\\/"), "****");
+        return text == null ? null : secret.matcher(text).replaceAll("****");
     }
 }

@@ -66,4 +66,26 @@ class ErrorTranslatorTest {
         assertThat(e.getMessage()).doesNotContain(KEY).endsWith("X-Api-Key: ****");
         ErrorMappingIT.assertNoGeneratorExceptionIn(e);
     }
+
+    @Test
+    void aShortKeyIsRedactedWhereItStandsAloneNotInsideOtherWords() {
+        ErrorTranslator shortKey = new ErrorTranslator(ApiClient.createDefaultObjectMapper(), "1",
+            Duration.ofSeconds(2), Duration.ofSeconds(9));
+
+        TicketsClientException e = shortKey.translate(Operation.GET_TICKET,
+            new ApiException(new IOException("GET /api/v1/tickets/14 refused key 1, escaped \"1\"")));
+
+        assertThat(e).hasMessageContaining("GET /api/v1/tickets/14 refused key ****, escaped \"****\"");
+    }
+
+    @Test
+    void aKeyWithASlashIsRedactedAlsoAsPhpEscapesIt() {
+        ErrorTranslator slashed = new ErrorTranslator(ApiClient.createDefaultObjectMapper(), "ab/cd",
+            Duration.ofSeconds(2), Duration.ofSeconds(9));
+
+        TicketsClientException e = slashed.translate(Operation.GET_TICKET,
+            new ApiException(new IOException("echo {\"key\":\"ab\\/cd\"} and ab/cd")));
+
+        assertThat(e.getMessage()).doesNotContain("ab/cd").doesNotContain("ab\\/cd").endsWith("and ****");
+    }
 }

@@ -7,6 +7,7 @@ import com.skylightchat.tickets.client.TicketsClient;
 import com.skylightchat.tickets.client.TicketsClientException;
 import com.skylightchat.tickets.client.TicketsPage;
 import com.skylightchat.tickets.client.model.Department;
+import com.skylightchat.tickets.client.model.Reply;
 import com.skylightchat.tickets.client.model.Ticket;
 import com.skylightchat.tickets.client.model.TicketPriority;
 import com.skylightchat.tickets.client.model.TicketStatus;
@@ -49,7 +50,8 @@ public final class ReadmeExample {
                 .forEach(t -> out.println("open: #" + t.getId() + " " + t.getSubject())); // every page, lazily
 
         TicketWithReplies ticket = client.replyToTicket(created.getId(), "Any news?");
-        out.println(ticket.getReplies().size() + " replies, last by " + ticket.getReplies().get(2).getType());
+        List<Reply> replies = ticket.getReplies();  // oldest first
+        out.println(replies.size() + " replies, last by " + replies.get(replies.size() - 1).getType());
 
         try {
             client.getTicket(999_999L);
