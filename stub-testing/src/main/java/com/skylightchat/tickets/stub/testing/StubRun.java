@@ -45,8 +45,10 @@ final class StubRun implements AutoCloseable {
     }
 
     /**
-     * A test starts with an empty journal and the configured faults only; unmatched requests sent before it (from
-     * {@code @BeforeAll}, or after the previous test was judged) fail it first, so none goes unjudged.
+     * A test starts with an empty journal, the configured faults only and, replaying, no provider state but the
+     * configured one (a state the previous test selected would silently change this test's answers; a simulator's
+     * data is the class's and stays). Unmatched requests sent before it (from {@code @BeforeAll}, or after the
+     * previous test was judged) fail it first, so none goes unjudged.
      */
     void startTest() {
         try {
@@ -55,6 +57,9 @@ final class StubRun implements AutoCloseable {
             info.resetJournal();
             info.faults().clear();
             settings.faults().forEach(info.faults()::add);
+            if (info.server().mode() == Mode.REPLAY) {
+                info.server().clearProviderState();
+            }
         }
     }
 

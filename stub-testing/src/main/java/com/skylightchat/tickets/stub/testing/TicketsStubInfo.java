@@ -8,6 +8,7 @@ import com.skylightchat.tickets.stub.simulator.SimulatorMode;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -87,6 +88,22 @@ public final class TicketsStubInfo {
      */
     public Faults faults() {
         return server.faults();
+    }
+
+    /**
+     * Selects a provider state of the pacts for the requests of this test, as a Pact verifier's state change does:
+     * {@code providerState("ticket 14 exists with status closed")}; in replay mode the next test starts without it
+     * again. In simulate mode it seeds the state's data, which stays.
+     *
+     * @throws IllegalArgumentException for a state the pacts do not name (the message lists the known ones)
+     */
+    public void providerState(String name) {
+        providerState(name, Map.of());
+    }
+
+    /** As {@link #providerState(String)}, with the state's parameters ({@code Map.of("id", 14)}). */
+    public void providerState(String name, Map<String, Object> params) {
+        server.providerState(name, params);
     }
 
     /** Forgets the received requests (the extension does this before every test). */

@@ -85,6 +85,23 @@ class TicketsStubTestIT {
         assertThat(stub.requests()).singleElement().satisfies(e -> assertThat(e.matchedInteraction()).isNull());
     }
 
+    @Test
+    @Order(7)
+    void selectsAProviderStateForThisTest(TicketsStubInfo stub) {
+        // when
+        stub.providerState("ticket 14 exists with status closed");
+
+        // then
+        assertThat(stub.client().getTicket(14).getStatus()).hasToString("closed");
+    }
+
+    @Test
+    @Order(8)
+    void startsTheNextTestWithoutThePreviousTestsProviderState(TicketsStubInfo stub) {
+        // the state test 7 selected is gone: the answer is the one without a selected state again
+        assertThat(stub.client().getTicket(14).getStatus()).hasToString("answered");
+    }
+
     @Nested
     class InANestedClass {
         @Test
