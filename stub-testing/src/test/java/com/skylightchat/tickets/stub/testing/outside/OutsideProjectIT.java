@@ -30,7 +30,7 @@ class OutsideProjectIT {
 
         // then
         assertThat(build.exitCode()).as(build.output()).isZero();
-        assertThat(build.output()).contains("Tests run: 1, Failures: 0, Errors: 0, Skipped: 0");
+        assertThat(build.output()).contains("Tests run: 2, Failures: 0, Errors: 0, Skipped: 0");
     }
 
     @Test
@@ -80,6 +80,7 @@ class OutsideProjectIT {
 
     private static OutsideProject fromTheReadme(String directory) {
         return OutsideProject.create(Path.of("target", directory).toAbsolutePath(), "outside-pom")
-                .testFromReadme("TicketLookupTest", "junit");
+                .testFromReadme("TicketLookupTest", "junit")
+                .testFromReadme("HelpDeskWidgetTest", "junit-simulate");
     }
 }

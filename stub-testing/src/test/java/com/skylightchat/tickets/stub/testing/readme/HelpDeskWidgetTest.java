@@ -1,5 +1,6 @@
 package com.skylightchat.tickets.stub.testing.readme;
 
+// snippet:start junit-simulate
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.skylightchat.tickets.client.NewTicket;
@@ -12,9 +13,8 @@ import com.skylightchat.tickets.stub.testing.TicketsStubInfo;
 import com.skylightchat.tickets.stub.testing.TicketsStubTest;
 import org.junit.jupiter.api.Test;
 
-// snippet:start junit-simulate
 @TicketsStubTest(mode = Mode.SIMULATE)
-class HelpDeskWidgetIT {
+class HelpDeskWidgetTest {
 
     @Test
     void showsTheSupportTeamsAnswer(TicketsClient client, TicketsStubInfo stub) {

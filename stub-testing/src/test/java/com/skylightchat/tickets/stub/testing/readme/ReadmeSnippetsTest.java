@@ -22,7 +22,7 @@ class ReadmeSnippetsTest {
     @CsvSource({
         "junit-programmatic, PartnerPactsIT.java",
         "testcontainers,     ContainerExampleIT.java",
-        "junit-simulate,     HelpDeskWidgetIT.java",
+        "junit-simulate,     HelpDeskWidgetTest.java",
         "testcontainers-simulate, SimulatorContainerExampleIT.java",
     })
     void showsTheCodeOfATestThatRuns(String snippet, String source) {
