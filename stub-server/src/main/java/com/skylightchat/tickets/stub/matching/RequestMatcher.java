@@ -88,10 +88,10 @@ public final class RequestMatcher {
         List<NearMiss> partial = new ArrayList<>();
         for (StubInteraction candidate : judged.interactions()) {
             RequestMatchResult result = RequestMatching.requestMismatches(candidate.request(), actual);
-            if (result.matchedOk()) {
-                full.add(candidate);
-            } else {
+            if (!result.matchedOk()) {
                 partial.add(NearMissFinder.explain(candidate, result));
+            } else if (meant == null) {
+                full.add(candidate); // only the request's own path's candidates may answer it
             }
         }
         if (!full.isEmpty()) {
