@@ -1,14 +1,14 @@
 package com.skylightchat.tickets.stub.admin;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.skylightchat.tickets.stub.http.IncomingRequest;
 import com.skylightchat.tickets.stub.http.Json;
+import com.skylightchat.tickets.stub.http.JsonSyntax;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,23 +42,22 @@ public record AdminRequest(String path, IncomingRequest request) {
     /**
      * The body as a JSON object, empty when there is no body.
      *
-     * @throws IllegalArgumentException with the parser's first line when the body is not a JSON object
+     * @throws IllegalArgumentException saying what is wrong (and where, for malformed JSON) when the body is not a
+     *                                  JSON object
      */
     public Map<String, Object> jsonObject() {
         if (request.body().length == 0) {
             return new LinkedHashMap<>();
         }
+        String problem = JsonSyntax.problem(request.body());
+        if (problem != null) {
+            throw new IllegalArgumentException("the body is " + problem);
+        }
         JsonNode body;
         try {
             body = Json.mapper().readTree(request.body());
-        } catch (JsonProcessingException e) {
-            // the parser's own words and place, not its description of the input or of Java types
-            String problem = String.valueOf(e.getOriginalMessage()).lines().findFirst().orElse("");
-            JsonLocation at = e.getLocation();
-            throw new IllegalArgumentException("the body is not valid JSON: " + problem
-                    + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")"), e);
         } catch (IOException e) {
-            throw new IllegalArgumentException("the body cannot be read: " + e.getMessage(), e);
+            throw new UncheckedIOException(e); // well-formed, as just checked
         }
         if (!(body instanceof ObjectNode)) {
             throw new IllegalArgumentException("the body is not a JSON object but " + kind(body));
@@ -72,7 +71,6 @@ public record AdminRequest(String path, IncomingRequest request) {
             case STRING -> "a string";
             case NUMBER -> "a number";
             case BOOLEAN -> "a boolean";
-            case MISSING -> "blank";
             default -> "null";
         };
     }

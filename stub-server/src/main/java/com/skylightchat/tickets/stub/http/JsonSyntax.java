@@ -22,6 +22,9 @@ public final class JsonSyntax {
     private static final JsonFactory JSON = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build()).build();
 
+    private static final String START_MARKER =
+            "\\(start marker at \\[Source: [^;]*; line: (\\d+), column: (\\d+)\\]\\)";
+
     private JsonSyntax() {
     }
 
@@ -40,7 +43,9 @@ public final class JsonSyntax {
             if (message.contains("nesting depth")) {
                 return "JSON nested deeper than " + MAX_DEPTH + " levels";
             }
-            return "malformed JSON at " + where(e.getLocation()) + ": " + message;
+            // Jackson names where an unclosed object or array opened with a description of its input; keep the place
+            return "malformed JSON at " + where(e.getLocation()) + ": "
+                    + message.replaceAll(START_MARKER, "(opened at line $1, column $2)");
         } catch (IOException e) {
             return "malformed JSON: " + e.getMessage().lines().findFirst().orElse("");
         }

@@ -78,8 +78,9 @@ class AdminIT {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "[1]                                 | the body is not a JSON object but an array",
-            "'{\"state\": '                        | the body is not valid JSON: Unexpected end-of-input",
-            "'{\"state\": \"s\",\\n \"action\" setup}' | (line 2, column 11)",
+            "'{\"state\": '                        | the body is malformed JSON at line 1, column 11: Unexpected end-of-input",
+            "'{\"state\": \"s\",\\n \"action\" setup}' | at line 2, column 11",
+            "'{\"state\": {\"a\": 1'               | (opened at line 1, column 11)",
             "'{\"state\": \"s\", \"params\": \"x\"}'    | \"params\" must be a JSON object of names and values, was x"})
     void refusesAStateChangeThatIsNotOneSayingWhyInTheUsersTerms(String body, String why) {
         try (StubServer stub = start(Fixtures.recorded())) {

@@ -147,6 +147,16 @@ class ReplayIT {
     }
 
     @Test
+    void namesWhereAnUnclosedObjectOpenedWithoutTheParsersDescriptionOfItsInput() {
+        HttpResponse<String> response = http.post("/api/v1/tickets/14/reply", "{\"reply\": {\"x\": 1",
+                "X-Api-Key", API_KEY, "Content-Type", "application/json");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(Http.json(response).get("reason").asText()).contains("(opened at line 1, column 11)")
+                .doesNotContain("Source");
+    }
+
+    @Test
     void selectsBetweenRecordedAnswersByTheProviderStateHeader() {
         HttpResponse<String> closed = http.get("/api/v1/tickets/14", "X-Api-Key", API_KEY,
                 "X-Pact-Provider-State", Fixtures.CLOSED);
