@@ -17,8 +17,7 @@ import org.junit.jupiter.api.Test;
  */
 class ErrorTranslatorTest {
     private static final String KEY = "sk-test-secret-42";
-    private final ErrorTranslator translator = new ErrorTranslator(ApiClient.createDefaultObjectMapper(), KEY,
-        Duration.ofSeconds(2), Duration.ofSeconds(9));
+    private final ErrorTranslator translator = withKey(KEY);
 
     @Test
     void aConnectTimeoutNamesTheConnectTimeout() {
@@ -69,8 +68,7 @@ class ErrorTranslatorTest {
 
     @Test
     void aShortKeyIsRedactedWhereItStandsAloneNotInsideOtherWords() {
-        ErrorTranslator shortKey = new ErrorTranslator(ApiClient.createDefaultObjectMapper(), "1",
-            Duration.ofSeconds(2), Duration.ofSeconds(9));
+        ErrorTranslator shortKey = withKey("1");
 
         TicketsClientException e = shortKey.translate(Operation.GET_TICKET,
             new ApiException(new IOException("GET /api/v1/tickets/14 refused key 1, escaped \"1\"")));
@@ -80,12 +78,17 @@ class ErrorTranslatorTest {
 
     @Test
     void aKeyWithASlashIsRedactedAlsoAsPhpEscapesIt() {
-        ErrorTranslator slashed = new ErrorTranslator(ApiClient.createDefaultObjectMapper(), "ab/cd",
-            Duration.ofSeconds(2), Duration.ofSeconds(9));
+        ErrorTranslator slashed = withKey("ab/cd");
 
         TicketsClientException e = slashed.translate(Operation.GET_TICKET,
             new ApiException(new IOException("echo {\"key\":\"ab\\/cd\"} and ab/cd")));
 
         assertThat(e.getMessage()).doesNotContain("ab/cd").doesNotContain("ab\\/cd").endsWith("and ****");
+    }
+
+    /** A translator for {@code key} with a 2 s connect and a 9 s request timeout. */
+    private static ErrorTranslator withKey(String key) {
+        return new ErrorTranslator(ApiClient.createDefaultObjectMapper(), key, Duration.ofSeconds(2),
+            Duration.ofSeconds(9));
     }
 }
